@@ -1,0 +1,42 @@
+//! # presslens
+//!
+//! Finds the **entities** (people, organisations, places, nationalities, dates, money,
+//! percentages, quantities, laws, events) and the **claims** (who said what: direct quotes
+//! with their speaker, reported speech, "according to" sourcing, numeric claims, hedged
+//! statements) of a news article. Runs natively, from the command line, and in the browser
+//! as WebAssembly; nothing leaves the machine it runs on.
+//!
+//! ```
+//! use presslens::{analyze, Label, OffsetUnit};
+//!
+//! let text = "Alibaba is expected to invest 100 million euros.";
+//! let analysis = analyze(text);
+//! for entity in &analysis.entities {
+//!     println!("{} {}", entity.label.as_str(), entity.span.text(text));
+//! }
+//! // The public JSON result, offsets in UTF-16 code units as JavaScript counts them:
+//! let json = analysis.to_json(text, OffsetUnit::Utf16);
+//! assert!(json.starts_with("{\"schema_version\":1"));
+//! # let _ = Label::Money;
+//! ```
+//!
+//! Spans are byte offsets into the analysed text ([`Span::text`] slices it);
+//! [`OffsetMap`] converts them to UTF-16 code units or code points.
+//! [`analyze`] never panics and never fails, whatever the `&str`.
+
+mod analysis;
+mod claims;
+mod entities;
+mod json;
+mod lexicon;
+mod span;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{analyze, Analysis, Analyzer};
+pub use claims::{Claim, ClaimKind, Source};
+pub use entities::{Entity, Group, Label};
+pub use json::SCHEMA_VERSION;
+pub use span::{OffsetMap, OffsetUnit, Span};

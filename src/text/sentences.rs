@@ -1,0 +1,140 @@
+//! Sentence and paragraph boundaries.
+
+use std::ops::Range;
+
+use super::abbreviations::is_title;
+use super::tokens::{QuoteSide, Token, TokenKind};
+use crate::span::Span;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// Indices into the token list.
+    pub tokens: Range<usize>,
+}
+
+/// Splits the tokens into sentences: after `.`, `!`, `?` (with any closing quotes and
+/// brackets that follow) when the next token starts a sentence, and at line breaks unless
+/// the next line continues in lower case (hard-wrapped text). Titles ("Mr.") never end one.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut end = i + 1;
+        let mut split = false;
+        let t = tokens[i];
+        let s = t.text(text);
+        let terminal = t.kind == TokenKind::Punct && s.chars().all(|c| matches!(c, '.' | '!' | '?' | '…'))
+            || (t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 2 && !is_title(&s[..s.len() - 1]));
+        if terminal {
+            // Closing quotes and brackets stay with the sentence they close.
+            while end < tokens.len() && closes(text, &tokens[end]) && !gap_has_newline(text, &tokens[end - 1], &tokens[end]) {
+                end += 1;
+            }
+            split = match tokens.get(end) {
+                None => true,
+                Some(next) => {
+                    let spaced = tokens[end - 1].span.end < next.span.start;
+                    // An abbreviation ending in a period ("U.S.") ends a sentence only before a
+                    // line break or a word that could not continue it.
+                    let abbreviation = t.kind == TokenKind::Word;
+                    spaced && starts_sentence(text, next) && (!abbreviation || gap_has_newline(text, &tokens[end - 1], next))
+                }
+            };
+        }
+        if !split {
+            if let Some(next) = tokens.get(end) {
+                if gap_has_newline(text, &tokens[end - 1], next) && !continues_line(text, next) {
+                    split = true;
+                }
+            }
+        }
+        if split || end >= tokens.len() {
+            out.push(Sentence { span: Span::new(tokens[start].span.start, tokens[end - 1].span.end), tokens: start..end });
+            start = end;
+        }
+        i = end;
+    }
+    out
+}
+
+fn closes(text: &str, t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Quote(side) => side != QuoteSide::Open,
+        TokenKind::Punct => matches!(t.text(text), ")" | "]" | "}"),
+        _ => false,
+    }
+}
+
+fn starts_sentence(text: &str, t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Word => t.text(text).chars().next().is_some_and(|c| !c.is_lowercase()),
+        TokenKind::Number | TokenKind::Quote(_) => true,
+        TokenKind::Punct => matches!(t.text(text), "(" | "[" | "-" | "—" | "–" | "•" | "*"),
+    }
+}
+
+fn continues_line(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_lowercase)
+}
+
+fn gap_has_newline(text: &str, a: &Token, b: &Token) -> bool {
+    text.get(a.span.end..b.span.start).is_some_and(|gap| gap.contains(['\n', '\r', '\u{2028}', '\u{2029}']))
+}
+
+/// Paragraphs: runs of text separated by line breaks, trimmed, never empty.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut last_non_space = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
+            if let Some(s) = start.take() {
+                out.push(Span::new(s, last_non_space));
+            }
+        } else if !c.is_whitespace() {
+            start.get_or_insert(i);
+            last_non_space = i + c.len_utf8();
+        }
+    }
+    if let Some(s) = start {
+        out.push(Span::new(s, last_non_space));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokenize;
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, &tokenize(text)).iter().map(|s| s.span.text(text)).collect()
+    }
+
+    #[test]
+    fn abbreviations_decimals_and_initials() {
+        assert_eq!(
+            split("Mr. Smith paid 3.5 million on Jan. 5. J. R. Tolkien met the U.S. ambassador. Done!"),
+            ["Mr. Smith paid 3.5 million on Jan. 5.", "J. R. Tolkien met the U.S. ambassador.", "Done!"]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(split("He said, “No.” Then he left."), ["He said, “No.”", "Then he left."]);
+    }
+
+    #[test]
+    fn line_breaks_end_headlines_but_not_wrapped_lines() {
+        assert_eq!(split("Headline here\nThe story starts\nand goes on."), ["Headline here", "The story starts\nand goes on."]);
+    }
+
+    #[test]
+    fn paragraphs_skip_blank_lines() {
+        let text = " One.\n\n  Two \r\nThree";
+        let p: Vec<_> = paragraphs(text).iter().map(|s| s.text(text)).collect();
+        assert_eq!(p, ["One.", "Two", "Three"]);
+    }
+}

@@ -1,0 +1,261 @@
+//! Tokens with byte spans: words (with their internal hyphens, apostrophes and periods),
+//! numbers, quote marks and other punctuation. Whitespace is not a token.
+
+use super::abbreviations::takes_period;
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with digits, hyphens, apostrophes or periods inside ("Jean-Luc", "U.S.").
+    Word,
+    /// Starts with a digit: "2018", "220,000", "3.5bn", "12.5", "1996-08-30".
+    Number,
+    /// A quotation mark (not an apostrophe inside or at the end of a word).
+    Quote(QuoteSide),
+    /// Any other non-space character, or a run of the same one ("...", "--").
+    Punct,
+}
+
+/// What a quote mark's shape and neighbours say about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteSide {
+    Open,
+    Close,
+    /// A straight `"` or `'` between two spaces, or between two words.
+    Either,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.text(text)
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Marks that open or close quotations. `’` and `'` are quotes only when not apostrophes.
+pub fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‘' | '’' | '‚' | '\'' | '`' | '＂')
+}
+
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Combining marks stay with the letter they modify.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        || c == '\u{200D}'
+        || c == '\u{FE0F}'
+}
+
+/// Splits `text` into tokens, in order, never overlapping, each on char boundaries.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c.is_whitespace() || c.is_control() {
+            i += 1;
+            continue;
+        }
+        if word_char(c) {
+            let start = i;
+            let mut j = i + 1;
+            // Extend over word characters and single joiners between word characters.
+            loop {
+                match at(j) {
+                    Some(d) if word_char(d) => j += 1,
+                    Some(d)
+                        if (is_hyphen(d) || d == '.' || d == '&' || d == ',' || d == '/' || is_apostrophe(d))
+                            && at(j + 1).is_some_and(word_char) =>
+                    {
+                        // Commas and slashes join digits only ("220,000", "1/2"); "&" joins
+                        // capitals ("AT&T"); an apostrophe before "s " is a possessive.
+                        let prev = chars[j - 1].1;
+                        let next = chars[j + 1].1;
+                        let joins = match d {
+                            ',' | '/' => prev.is_ascii_digit() && next.is_ascii_digit(),
+                            '&' => prev.is_uppercase() && next.is_uppercase(),
+                            _ if is_apostrophe(d) => clitic_len(&chars, j).is_none(),
+                            _ => true,
+                        };
+                        if !joins {
+                            break;
+                        }
+                        j += 2;
+                    }
+                    _ => break,
+                }
+            }
+            // "n't" belongs to its own token, as in the treebank ("does" + "n't").
+            let word = &text[byte(start)..byte(j)];
+            let mut end = j;
+            if let Some(stem) = word.strip_suffix("n't").or_else(|| word.strip_suffix("n’t")) {
+                if !stem.is_empty() {
+                    end = start + stem.chars().count();
+                }
+            }
+            // A trailing period belongs to abbreviations and initialisms ("Mr.", "U.S.", "J.").
+            // "No. 5": "No" is an abbreviation only before a number.
+            let numbered = matches!(word, "No" | "no" | "Nos" | "nos")
+                && at(j + 1).is_some_and(char::is_whitespace)
+                && at(j + 2).is_some_and(|d| d.is_ascii_digit());
+            if end == j && at(j) == Some('.') && (keeps_period(word) || numbered) {
+                end = j + 1;
+            }
+            let kind = if c.is_numeric() { TokenKind::Number } else { TokenKind::Word };
+            tokens.push(Token { span: Span::new(byte(start), byte(end)), kind });
+            i = end;
+            continue;
+        }
+        if is_apostrophe(c) {
+            // Possessive or contraction: "'s", "'re", "’90s".
+            if let Some(len) = clitic_len(&chars, i).filter(|_| i > 0 && word_char(chars[i - 1].1)) {
+                let end = i + len;
+                tokens.push(Token { span: Span::new(byte(i), byte(end)), kind: TokenKind::Word });
+                i = end;
+                continue;
+            }
+            if at(i + 1).is_some_and(|d| d.is_ascii_digit()) && at(i + 2).is_some_and(|d| d.is_ascii_digit()) {
+                let mut j = i + 1;
+                while at(j).is_some_and(word_char) {
+                    j += 1;
+                }
+                tokens.push(Token { span: Span::new(byte(i), byte(j)), kind: TokenKind::Number });
+                i = j;
+                continue;
+            }
+        }
+        if is_quote_char(c) {
+            let side = quote_side(c, i.checked_sub(1).map(|k| chars[k].1), at(i + 1));
+            // Doubled ASCII marks `` and '' are one quote mark.
+            let len = if (c == '`' || c == '\'') && at(i + 1) == Some(c) { 2 } else { 1 };
+            tokens.push(Token { span: Span::new(byte(i), byte(i + len)), kind: TokenKind::Quote(side) });
+            i += len;
+            continue;
+        }
+        // Other punctuation: runs of the same char are one token ("...", "--", "!!").
+        let mut j = i + 1;
+        while at(j) == Some(c) && !c.is_alphanumeric() {
+            j += 1;
+        }
+        tokens.push(Token { span: Span::new(byte(i), byte(j)), kind: TokenKind::Punct });
+        i = j;
+    }
+    tokens
+}
+
+/// The length in chars of the clitic ("'s", "'re", "'ve", "'ll", "'d", "'m") that the
+/// apostrophe at `j` starts, when it ends at a non-word character.
+fn clitic_len(chars: &[(usize, char)], j: usize) -> Option<usize> {
+    let rest = |k: usize| chars.get(j + k).map(|&(_, c)| c.to_ascii_lowercase());
+    let ends = |k: usize| !chars.get(j + k).is_some_and(|&(_, c)| word_char(c));
+    match (rest(1), rest(2)) {
+        (Some('s' | 'd' | 'm'), _) if ends(2) => Some(2),
+        (Some('r'), Some('e')) | (Some('v'), Some('e')) | (Some('l'), Some('l')) if ends(3) => Some(3),
+        _ => None,
+    }
+}
+
+fn keeps_period(word: &str) -> bool {
+    let mut letters = 0;
+    let initialism = word.split('.').all(|part| {
+        letters += 1;
+        part.chars().count() == 1 && part.chars().all(char::is_alphabetic)
+    });
+    (initialism && letters >= 1 && word.chars().next().is_some_and(char::is_uppercase)) || takes_period(word)
+}
+
+fn quote_side(c: char, before: Option<char>, after: Option<char>) -> QuoteSide {
+    match c {
+        '“' | '„' | '‟' | '‘' | '‚' | '`' => return QuoteSide::Open,
+        '”' | '’' => return QuoteSide::Close,
+        _ => {}
+    }
+    let space_before = before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | '{' | '—' | '–'));
+    let space_after = after.is_none_or(|a| a.is_whitespace() || matches!(a, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '–'));
+    match c {
+        // Guillemets point the other way in some languages; the neighbours decide.
+        '«' | '‹' | '»' | '›' | '"' | '\'' | '＂' => match (space_before, space_after) {
+            (true, false) => QuoteSide::Open,
+            (false, true) => QuoteSide::Close,
+            _ if c == '«' || c == '‹' => QuoteSide::Open,
+            _ if c == '»' || c == '›' => QuoteSide::Close,
+            _ => QuoteSide::Either,
+        },
+        _ => QuoteSide::Either,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn words_numbers_and_punctuation() {
+        assert_eq!(
+            words("Jean-Luc Crucke paid $3.5bn (220,000 sq. m) in the U.S. today."),
+            ["Jean-Luc", "Crucke", "paid", "$", "3.5bn", "(", "220,000", "sq.", "m", ")", "in", "the", "U.S.", "today", "."]
+        );
+    }
+
+    #[test]
+    fn possessives_and_contractions() {
+        assert_eq!(words("Belgium’s minister doesn't"), ["Belgium", "’s", "minister", "does", "n't"]);
+        assert_eq!(words("O'Brien’s ’90s"), ["O'Brien", "’s", "’90s"]);
+    }
+
+    #[test]
+    fn abbreviations_keep_their_period() {
+        assert_eq!(words("Mr. J. Smith, Inc."), ["Mr.", "J.", "Smith", ",", "Inc."]);
+    }
+
+    #[test]
+    fn quote_marks_and_sides() {
+        let text = "He said “yes” and \"no\" and «oui».";
+        let quotes: Vec<_> = tokenize(text)
+            .into_iter()
+            .filter_map(|t| match t.kind {
+                TokenKind::Quote(s) => Some((t.text(text), s)),
+                _ => None,
+            })
+            .collect();
+        use QuoteSide::*;
+        assert_eq!(quotes, [("“", Open), ("”", Close), ("\"", Open), ("\"", Close), ("«", Open), ("»", Close)]);
+    }
+
+    #[test]
+    fn spans_are_ordered_and_on_boundaries() {
+        let text = "a😀é中b \u{0301}x \"\" ’";
+        let mut last = 0;
+        for t in tokenize(text) {
+            assert!(t.span.start >= last && t.span.end > t.span.start);
+            assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+            last = t.span.end;
+        }
+    }
+}
