@@ -47,7 +47,17 @@ pub struct Claim {
     pub confidence: f32,
 }
 
-/// Finds the claims of a text whose entities and groups are known.
-pub fn find_claims(_text: &str, _layer: &TextLayer, _entities: &[Entity], _groups: &[Group]) -> Vec<Claim> {
-    Vec::new()
+/// Finds claims; holds the embedded cue lists and model, loaded once.
+#[derive(Debug, Default)]
+pub struct ClaimFinder {}
+
+impl ClaimFinder {
+    pub fn load() -> ClaimFinder {
+        ClaimFinder {}
+    }
+
+    /// The claims of a text whose entities and groups are known, in text order.
+    pub fn find(&self, _text: &str, _layer: &TextLayer, _entities: &[Entity], _groups: &[Group]) -> Vec<Claim> {
+        Vec::new()
+    }
 }

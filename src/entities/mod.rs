@@ -1,9 +1,11 @@
 //! Entities: numeric patterns, the learned name tagger, word lists, and mention groups.
 
 mod groups;
+mod names;
 mod patterns;
 
 pub use groups::group_mentions;
+pub use names::NameFinder;
 pub use patterns::numeric_entities;
 
 use serde::Serialize;
