@@ -3,10 +3,12 @@
 mod groups;
 mod names;
 mod patterns;
+mod roles;
 
 pub use groups::group_mentions;
 pub use names::NameFinder;
 pub use patterns::numeric_entities;
+pub use roles::Roles;
 
 use serde::Serialize;
 
