@@ -40,5 +40,7 @@ mod wasm;
 pub use analysis::{analyze, Analysis, Analyzer};
 pub use claims::{Claim, ClaimKind, Source};
 pub use entities::{Entity, Group, Label};
+#[doc(hidden)]
+pub use entities::tagger;
 pub use json::SCHEMA_VERSION;
 pub use span::{OffsetMap, OffsetUnit, Span};

@@ -1,9 +1,15 @@
 //! Entities: numeric patterns, the learned name tagger, word lists, and mention groups.
 
+mod calibration;
+mod features;
+mod fine;
+mod gazetteer;
 mod groups;
 mod names;
 mod patterns;
 mod roles;
+#[doc(hidden)]
+pub mod tagger;
 
 pub use groups::group_mentions;
 pub use names::NameFinder;

@@ -1,19 +1,51 @@
-//! Named entities (PERSON, ORG, places, NORP, EVENT, LAW): the learned tagger and word lists.
+//! Named entities (PERSON, ORG, places, NORP, EVENT, LAW): the learned tagger, then the word
+//! lists for the fine types, and a confidence calibrated on held-out data.
 
+use super::calibration::Calibration;
+use super::fine::fine_label;
+use super::tagger::Tagger;
 use super::Entity;
+use crate::learn::Model;
 use crate::text::TextLayer;
+
+/// The embedded model (`presslens train ner` writes it) and its calibration table.
+const MODEL: &[u8] = include_bytes!("../../data/models/ner.bin");
+const CALIBRATION: &str = include_str!("../../data/models/ner-calibration.txt");
 
 /// Finds names; holds the embedded model and word lists, loaded once.
 #[derive(Debug, Default)]
-pub struct NameFinder {}
+pub struct NameFinder {
+    /// `None` only if the embedded model does not load (then no names are found).
+    tagger: Option<Tagger>,
+    calibration: Calibration,
+}
 
 impl NameFinder {
     pub fn load() -> NameFinder {
-        NameFinder {}
+        let tagger = Model::from_bytes(MODEL).and_then(Tagger::new).ok();
+        NameFinder { tagger, calibration: Calibration::parse(CALIBRATION) }
     }
 
     /// Named-entity mentions in text order, not overlapping; `group` is set later.
-    pub fn find(&self, _text: &str, _layer: &TextLayer) -> Vec<Entity> {
-        Vec::new()
+    pub fn find(&self, text: &str, layer: &TextLayer) -> Vec<Entity> {
+        let Some(tagger) = &self.tagger else { return Vec::new() };
+        tagger
+            .tag(text, layer)
+            .into_iter()
+            .filter_map(|f| {
+                let label = fine_label(text, layer.tokens.get(f.tokens.clone())?, f.coarse)?;
+                Some(Entity { span: f.span, label, group: 0, confidence: self.calibration.confidence(f.margin) })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_model_loads() {
+        assert!(NameFinder::load().tagger.is_some());
     }
 }

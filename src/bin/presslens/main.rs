@@ -2,6 +2,10 @@
 //! subcommands, train and evaluate the models).
 
 mod analyze;
+mod eval_ner;
+mod gold;
+mod score;
+mod train_ner;
 
 use std::process::ExitCode;
 
@@ -18,6 +22,28 @@ struct Cli {
 enum Command {
     /// Analyse a text (or a JSONL stream of documents) and print the JSON result.
     Analyze(analyze::Args),
+    /// Train a model on gold data.
+    Train {
+        #[command(subcommand)]
+        what: TrainWhat,
+    },
+    /// Score the analysis against gold data.
+    Eval {
+        #[command(subcommand)]
+        what: EvalWhat,
+    },
+}
+
+#[derive(Subcommand)]
+enum TrainWhat {
+    /// The name tagger (PER/ORG/LOC/MISC), from JSONL with gold entities.
+    Ner(train_ner::Args),
+}
+
+#[derive(Subcommand)]
+enum EvalWhat {
+    /// Named entities: exact-span P/R/F1 per type.
+    Ner(eval_ner::Args),
 }
 
 /// The unit of the offsets in the output.
@@ -48,6 +74,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(args),
+        Command::Train { what: TrainWhat::Ner(args) } => train_ner::run(args),
+        Command::Eval { what: EvalWhat::Ner(args) } => eval_ner::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,289 @@
+//! Token features for the name tagger: each token's word, lower-cased form, shape, affixes,
+//! its neighbours (±2), its place in the sentence, all-caps headline context, word-list
+//! membership, and how the same word is written elsewhere in the document.
+//!
+//! Each token's strings are hashed once per document ([`Atoms`]); a feature is then a hash of a
+//! template number and one or two of those hashes, pushed into a reused [`Features`] buffer,
+//! so no string is built per feature.
+
+use std::collections::HashMap;
+
+use super::gazetteer::{Class, Gazetteer};
+use crate::learn::{Features, Fnv};
+use crate::text::{TextLayer, TokenKind};
+
+/// How a token is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+enum Case {
+    Lower = 0,
+    /// "Paris", "McDonald".
+    Title,
+    /// "NATO", "U.S.".
+    Upper,
+    /// "eBay", "iPhone".
+    Mixed,
+    Number,
+    Punct,
+    Quote,
+}
+
+/// Per-token hashes, computed once per document.
+#[derive(Clone, Copy, Debug, Default)]
+struct Atom {
+    word: u64,
+    lower: u64,
+    /// "Xxxxx" → "Xxxx": character classes, runs capped at 4.
+    shape: u64,
+    /// Runs collapsed: "Xx", "X.X.", "d-d".
+    short: u64,
+    prefix: [u64; 3],
+    suffix: [u64; 4],
+    case: u8,
+    /// Word lists covering the token, and starting at it.
+    lists: u16,
+    list_starts: u16,
+    /// How the lower-cased word is written elsewhere in the document ([`Seen`] bits).
+    seen: u8,
+}
+
+/// Bits of [`Atom::seen`].
+struct Seen;
+impl Seen {
+    const LOWER: u8 = 1;
+    const TITLE_MID: u8 = 2;
+    const TITLE_FIRST: u8 = 4;
+    const UPPER: u8 = 8;
+}
+
+/// Sentinels for positions before and after the sentence.
+const BEFORE: u64 = 0x5e17_1a1e_0000_0001;
+const AFTER: u64 = 0x5e17_1a1e_0000_0002;
+
+fn char_class(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else if c.is_alphabetic() {
+        'a'
+    } else {
+        c
+    }
+}
+
+/// The document's tokens as hashes, ready to be combined into features sentence by sentence.
+pub struct Atoms {
+    atoms: Vec<Atom>,
+    /// For each sentence: whether it is written in capitals (a headline).
+    caps: Vec<bool>,
+}
+
+impl Atoms {
+    pub fn new(text: &str, layer: &TextLayer) -> Atoms {
+        let tokens = &layer.tokens;
+        let mut atoms = Vec::with_capacity(tokens.len());
+        let mut lowered: Vec<char> = Vec::new();
+        for t in tokens {
+            let s = t.text(text);
+            lowered.clear();
+            lowered.extend(s.chars().flat_map(char::to_lowercase));
+            let (mut upper, mut lower, mut first_upper) = (0usize, 0usize, false);
+            let (mut shape, mut short) = (Fnv::new(), Fnv::new());
+            let (mut last, mut run) = ('\0', 0);
+            for (k, c) in s.chars().enumerate() {
+                if c.is_uppercase() {
+                    upper += 1;
+                    first_upper |= k == 0;
+                } else if c.is_lowercase() {
+                    lower += 1;
+                }
+                let cls = char_class(c);
+                run = if cls == last { run + 1 } else { 1 };
+                if run <= 4 {
+                    shape = shape.char(cls);
+                }
+                if run == 1 {
+                    short = short.char(cls);
+                }
+                last = cls;
+            }
+            let case = match t.kind {
+                TokenKind::Number => Case::Number,
+                TokenKind::Punct => Case::Punct,
+                TokenKind::Quote(_) => Case::Quote,
+                TokenKind::Word if upper == 0 => Case::Lower,
+                TokenKind::Word if lower == 0 => Case::Upper,
+                TokenKind::Word if first_upper && upper == 1 => Case::Title,
+                TokenKind::Word if first_upper => Case::Title,
+                TokenKind::Word => Case::Mixed,
+            };
+            let mut prefix = [0u64; 3];
+            let mut suffix = [0u64; 4];
+            for (k, p) in prefix.iter_mut().enumerate() {
+                *p = lowered.iter().take(k + 1).fold(Fnv::with(k as u8), |h, &c| h.char(c)).finish();
+            }
+            for (k, p) in suffix.iter_mut().enumerate() {
+                let from = lowered.len().saturating_sub(k + 1);
+                *p = lowered[from..].iter().fold(Fnv::with(k as u8), |h, &c| h.char(c)).finish();
+            }
+            atoms.push(Atom {
+                word: Fnv::new().str(s).finish(),
+                lower: lowered.iter().fold(Fnv::new(), |h, &c| h.char(c)).finish(),
+                shape: shape.finish(),
+                short: short.finish(),
+                prefix,
+                suffix,
+                case: case as u8,
+                ..Atom::default()
+            });
+        }
+        let (mut inside, mut starts) = (vec![0u16; tokens.len()], vec![0u16; tokens.len()]);
+        Gazetteer::get().mark(text, tokens, &mut inside, &mut starts);
+        for (a, (&i, &s)) in atoms.iter_mut().zip(inside.iter().zip(&starts)) {
+            a.lists = i;
+            a.list_starts = s;
+        }
+        let caps: Vec<bool> = layer
+            .sentences
+            .iter()
+            .map(|s| {
+                let words = atoms.get(s.tokens.clone()).unwrap_or(&[]).iter().filter(|a| a.case <= Case::Mixed as u8);
+                let (n, up) = words.fold((0, 0), |(n, up), a| (n + 1, up + usize::from(a.case == Case::Upper as u8)));
+                n >= 2 && up * 10 >= n * 8
+            })
+            .collect();
+        // How each lower-cased word is written across the document.
+        let mut seen: HashMap<u64, u8> = HashMap::new();
+        for (si, s) in layer.sentences.iter().enumerate() {
+            for i in s.tokens.clone() {
+                let Some(a) = atoms.get(i) else { continue };
+                let bit = match a.case {
+                    c if c == Case::Lower as u8 => Seen::LOWER,
+                    c if c == Case::Title as u8 && i == s.tokens.start => Seen::TITLE_FIRST,
+                    c if c == Case::Title as u8 && !caps[si] => Seen::TITLE_MID,
+                    c if c == Case::Upper as u8 && !caps[si] => Seen::UPPER,
+                    _ => 0,
+                };
+                if bit != 0 {
+                    *seen.entry(a.lower).or_default() |= bit;
+                }
+            }
+        }
+        for a in &mut atoms {
+            a.seen = seen.get(&a.lower).copied().unwrap_or(0);
+        }
+        Atoms { atoms, caps }
+    }
+
+    /// Pushes the features of sentence `s` (tokens `range`) into `out`, one position a token.
+    pub fn sentence(&self, s: usize, range: std::ops::Range<usize>, out: &mut Features) {
+        out.clear();
+        let caps = self.caps.get(s).copied().unwrap_or(false);
+        let sent = self.atoms.get(range.clone()).unwrap_or(&[]);
+        let n = sent.len();
+        let at = |i: isize| -> Option<&Atom> { usize::try_from(i).ok().and_then(|i| sent.get(i)) };
+        let lower = |i: isize| at(i).map_or(if i < 0 { BEFORE } else { AFTER }, |a| a.lower);
+        let shape = |i: isize| at(i).map_or(if i < 0 { BEFORE } else { AFTER }, |a| a.shape);
+        let short = |i: isize| at(i).map_or(if i < 0 { BEFORE } else { AFTER }, |a| a.short);
+        for (k, a) in sent.iter().enumerate() {
+            let i = k as isize;
+            let f = |t: u8| Fnv::with(t);
+            out.push(f(0).finish());
+            out.push(f(1).u64(a.lower).finish());
+            out.push(f(2).u64(a.word).finish());
+            out.push(f(3).u64(a.shape).finish());
+            out.push(f(4).u64(a.short).finish());
+            for p in a.prefix {
+                out.push(f(5).u64(p).finish());
+            }
+            for p in a.suffix {
+                out.push(f(6).u64(p).finish());
+            }
+            out.push(f(7).u64(lower(i - 1)).finish());
+            out.push(f(8).u64(lower(i + 1)).finish());
+            out.push(f(9).u64(lower(i - 2)).finish());
+            out.push(f(10).u64(lower(i + 2)).finish());
+            out.push(f(11).u64(shape(i - 1)).finish());
+            out.push(f(12).u64(shape(i + 1)).finish());
+            out.push(f(13).u64(short(i - 2)).u64(short(i - 1)).finish());
+            out.push(f(14).u64(short(i + 1)).u64(short(i + 2)).finish());
+            out.push(f(15).u64(lower(i - 1)).u64(a.lower).finish());
+            out.push(f(16).u64(a.lower).u64(lower(i + 1)).finish());
+            out.push(f(17).u64(short(i - 1)).u64(a.short).u64(short(i + 1)).finish());
+            out.push(f(18).u64(lower(i - 1)).u64(a.short).finish());
+            out.push(f(19).u64(a.short).u64(lower(i + 1)).finish());
+            out.push(f(20).byte(k.min(3) as u8).u64(a.short).finish());
+            if k + 1 == n {
+                out.push(f(21).u64(a.short).finish());
+            }
+            if caps {
+                out.push(f(22).u64(a.lower).finish());
+                out.push(f(23).u64(a.short).byte(a.seen).finish());
+            }
+            out.push(f(24).byte(a.seen).byte(a.case).byte((k == 0) as u8).finish());
+            out.push(f(25).byte(a.seen).u64(a.suffix[2]).finish());
+            for (j, offset) in [(0u8, 0isize), (1, -1), (2, 1), (3, -2), (4, 2)] {
+                let Some(b) = at(i + offset) else { continue };
+                for class in Class::ALL {
+                    if b.lists & class.bit() != 0 {
+                        let start = b.list_starts & class.bit() != 0;
+                        out.push(f(26).byte(j).byte(class as u8).byte(start as u8).byte(if j == 0 { a.case } else { 0 }).finish());
+                    }
+                }
+            }
+            out.end_position();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn features(text: &str) -> (TextLayer, Features) {
+        let layer = TextLayer::new(text);
+        let atoms = Atoms::new(text, &layer);
+        let mut f = Features::new(20);
+        let s = &layer.sentences[0];
+        atoms.sentence(0, s.tokens.clone(), &mut f);
+        (layer, f)
+    }
+
+    #[test]
+    fn one_position_per_token_with_the_same_features_for_the_same_context() {
+        let (layer, f) = features("a b c a b c a b c a b c");
+        assert_eq!(f.len(), layer.tokens.len());
+        // Tokens 4 and 7 ("b") have identical ±2 contexts, and are past the sentence start.
+        assert_eq!(f.at(4), f.at(7));
+        assert_ne!(f.at(1), f.at(4));
+    }
+
+    #[test]
+    fn case_elsewhere_in_the_document_changes_the_features() {
+        let (_, plain) = features("Reading is fun.");
+        let layer = TextLayer::new("Reading is fun. I like reading.");
+        let atoms = Atoms::new("Reading is fun. I like reading.", &layer);
+        let mut f = Features::new(20);
+        atoms.sentence(0, layer.sentences[0].tokens.clone(), &mut f);
+        assert_ne!(plain.at(0), f.at(0));
+        assert_eq!(plain.at(2), f.at(2));
+    }
+
+    #[test]
+    fn headlines_in_capitals_get_their_own_features() {
+        let (_, a) = features("SOCCER - JAPAN WIN.");
+        let (_, b) = features("Soccer - Japan win.");
+        assert!(a.at(2).len() > b.at(2).len());
+    }
+
+    #[test]
+    fn word_lists_feed_features() {
+        let (_, country) = features("to Belgium now");
+        let (_, other) = features("to Belgiux now");
+        // Same shape and neighbours; the list feature (and the word's own) differ.
+        assert!(country.at(1).len() > other.at(1).len());
+    }
+}

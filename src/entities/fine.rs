@@ -1,0 +1,79 @@
+//! From the tagger's coarse types to the fine ones, with the word lists: a place is a GPE
+//! (country, city, region), a LOC (continent, sea, mountains) or a FAC (airport, bridge); a
+//! MISC name is NORP, EVENT or LAW when a list says so, and dropped otherwise.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::gazetteer::{lower_hash, Class, Gazetteer};
+use super::tagger::Coarse;
+use super::Label;
+use crate::learn::Fnv;
+use crate::lexicon::entries;
+use crate::text::Token;
+
+/// Last words of natural-place names ("Sea", "Mountains"), as lower-case hashes.
+fn geographic_heads() -> &'static HashSet<u64> {
+    static SET: OnceLock<HashSet<u64>> = OnceLock::new();
+    SET.get_or_init(|| {
+        entries(include_str!("../../data/lexicons/places-geographic-heads.txt")).map(|w| lower_hash(Fnv::new(), w).finish()).collect()
+    })
+}
+
+/// The fine label of a name of type `coarse` made of `tokens`, or `None` to drop it.
+pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label> {
+    let gaz = Gazetteer::get();
+    let (first, last) = (tokens.first()?, tokens.last()?);
+    let whole = gaz.classes_of(text.get(first.span.start..last.span.end)?);
+    let head = gaz.classes_of(last.text(text));
+    let has = |bits: u16, c: Class| bits & c.bit() != 0;
+    let gpe = Class::Country.bit() | Class::City.bit() | Class::Region.bit();
+    match coarse {
+        Coarse::Per => Some(Label::Person),
+        Coarse::Org => Some(Label::Org),
+        Coarse::Loc if whole & gpe != 0 => Some(Label::Gpe),
+        Coarse::Loc if has(whole, Class::Geographic) => Some(Label::Loc),
+        Coarse::Loc if tokens.len() > 1 && has(head, Class::FacilityHead) => Some(Label::Fac),
+        Coarse::Loc if tokens.len() > 1 && geographic_heads().contains(&lower_hash(Fnv::new(), last.text(text)).finish()) => {
+            Some(Label::Loc)
+        }
+        Coarse::Loc => Some(Label::Gpe),
+        Coarse::Misc if has(whole, Class::Nationality) || has(whole, Class::Country) => Some(Label::Norp),
+        Coarse::Misc if tokens.len() > 1 && has(head, Class::Nationality) => Some(Label::Norp),
+        Coarse::Misc if has(head, Class::EventHead) => Some(Label::Event),
+        Coarse::Misc if tokens.len() > 1 && has(head, Class::LawHead) => Some(Label::Law),
+        Coarse::Misc => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn label(name: &str, coarse: Coarse) -> Option<Label> {
+        fine_label(name, &tokenize(name), coarse)
+    }
+
+    #[test]
+    fn places() {
+        assert_eq!(label("Belgium", Coarse::Loc), Some(Label::Gpe));
+        assert_eq!(label("BRUSSELS", Coarse::Loc), Some(Label::Gpe));
+        assert_eq!(label("Zeebrugge", Coarse::Loc), Some(Label::Gpe));
+        assert_eq!(label("Europe", Coarse::Loc), Some(Label::Loc));
+        assert_eq!(label("the Alps", Coarse::Loc), Some(Label::Loc));
+        assert_eq!(label("North Sea", Coarse::Loc), Some(Label::Loc));
+        assert_eq!(label("Liege Airport", Coarse::Loc), Some(Label::Fac));
+        assert_eq!(label("Someplace", Coarse::Loc), Some(Label::Gpe));
+    }
+
+    #[test]
+    fn misc_only_when_a_list_says_so() {
+        assert_eq!(label("Belgian", Coarse::Misc), Some(Label::Norp));
+        assert_eq!(label("Uighur", Coarse::Misc), Some(Label::Norp));
+        assert_eq!(label("World Cup", Coarse::Misc), Some(Label::Event));
+        assert_eq!(label("Patriot Act", Coarse::Misc), Some(Label::Law));
+        assert_eq!(label("Windows", Coarse::Misc), None);
+        assert_eq!(label("Reuters", Coarse::Org), Some(Label::Org));
+    }
+}
