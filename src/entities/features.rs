@@ -56,6 +56,24 @@ impl Seen {
     const UPPER: u8 = 8;
 }
 
+/// The tags given earlier in the document to each capitalised word (by lower-cased form):
+/// a "Magna" tagged ORG in "Magna International Inc" makes a later lone "Magna" look like one.
+#[derive(Clone, Debug, Default)]
+pub struct History {
+    /// Per word: how often tagged as each of the 4 name types, and as outside (last).
+    counts: HashMap<u64, [u16; 5]>,
+}
+
+impl History {
+    /// The word's most frequent earlier tag type (0..4, or 4 for outside) and whether it was
+    /// seen more than once; `None` for a word not seen capitalised before.
+    fn of(&self, lower: u64) -> Option<(u8, bool)> {
+        let c = self.counts.get(&lower)?;
+        let (k, n) = c.iter().enumerate().max_by_key(|&(k, &n)| (n, std::cmp::Reverse(k)))?;
+        Some((k as u8, *n > 1))
+    }
+}
+
 /// Sentinels for positions before and after the sentence.
 const BEFORE: u64 = 0x5e17_1a1e_0000_0001;
 const AFTER: u64 = 0x5e17_1a1e_0000_0002;
@@ -178,8 +196,21 @@ impl Atoms {
         Atoms { atoms, caps }
     }
 
-    /// Pushes the features of sentence `s` (tokens `range`) into `out`, one position a token.
-    pub fn sentence(&self, s: usize, range: std::ops::Range<usize>, out: &mut Features) {
+    /// Records the types that sentence `range` was tagged with (`types[i]`: 0..4 a name type,
+    /// anything else outside), for the capitalised words in it.
+    pub fn record(&self, range: std::ops::Range<usize>, types: impl Iterator<Item = u8>, history: &mut History) {
+        for (a, t) in self.atoms.get(range).unwrap_or(&[]).iter().zip(types) {
+            if a.case == Case::Title as u8 || a.case == Case::Upper as u8 || a.case == Case::Mixed as u8 {
+                let c = history.counts.entry(a.lower).or_default();
+                let k = usize::from(t.min(4));
+                c[k] = c[k].saturating_add(1);
+            }
+        }
+    }
+
+    /// Pushes the features of sentence `s` (tokens `range`) into `out`, one position a token,
+    /// with what `history` says about words tagged earlier in the document.
+    pub fn sentence(&self, s: usize, range: std::ops::Range<usize>, history: &History, out: &mut Features) {
         out.clear();
         let caps = self.caps.get(s).copied().unwrap_or(false);
         let sent = self.atoms.get(range.clone()).unwrap_or(&[]);
@@ -225,6 +256,10 @@ impl Atoms {
             }
             out.push(f(24).byte(a.seen).byte(a.case).byte((k == 0) as u8).finish());
             out.push(f(25).byte(a.seen).u64(a.suffix[2]).finish());
+            if let Some((tag, again)) = history.of(a.lower) {
+                out.push(f(27).byte(tag).byte(again as u8).finish());
+                out.push(f(28).byte(tag).byte(a.case).u64(a.short).finish());
+            }
             for (j, offset) in [(0u8, 0isize), (1, -1), (2, 1), (3, -2), (4, 2)] {
                 let Some(b) = at(i + offset) else { continue };
                 for class in Class::ALL {
@@ -248,7 +283,7 @@ mod tests {
         let atoms = Atoms::new(text, &layer);
         let mut f = Features::new(20);
         let s = &layer.sentences[0];
-        atoms.sentence(0, s.tokens.clone(), &mut f);
+        atoms.sentence(0, s.tokens.clone(), &History::default(), &mut f);
         (layer, f)
     }
 
@@ -267,9 +302,23 @@ mod tests {
         let layer = TextLayer::new("Reading is fun. I like reading.");
         let atoms = Atoms::new("Reading is fun. I like reading.", &layer);
         let mut f = Features::new(20);
-        atoms.sentence(0, layer.sentences[0].tokens.clone(), &mut f);
+        atoms.sentence(0, layer.sentences[0].tokens.clone(), &History::default(), &mut f);
         assert_ne!(plain.at(0), f.at(0));
         assert_eq!(plain.at(2), f.at(2));
+    }
+
+    #[test]
+    fn earlier_tags_of_the_same_word_become_features() {
+        let text = "Magna Inc rose. Magna fell.";
+        let layer = TextLayer::new(text);
+        let atoms = Atoms::new(text, &layer);
+        let (mut before, mut after) = (Features::new(20), Features::new(20));
+        let mut history = History::default();
+        atoms.sentence(1, layer.sentences[1].tokens.clone(), &history, &mut before);
+        atoms.record(layer.sentences[0].tokens.clone(), [1u8, 1, 4, 4].into_iter(), &mut history);
+        atoms.sentence(1, layer.sentences[1].tokens.clone(), &history, &mut after);
+        assert_eq!(after.at(0).len(), before.at(0).len() + 2);
+        assert_eq!(after.at(1), before.at(1));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::features::Atoms;
+use super::features::{Atoms, History};
 use crate::learn::{Allowed, Decoder, Features, Model, ModelError};
 use crate::span::Span;
 use crate::text::TextLayer;
@@ -69,19 +69,43 @@ pub struct Found {
     pub margin: f32,
 }
 
-/// The features of every sentence of a document: (token range, features), for training.
-pub fn document_features(text: &str, layer: &TextLayer, bits: u32) -> Vec<(Range<usize>, Features)> {
-    let atoms = Atoms::new(text, layer);
-    layer
-        .sentences
-        .iter()
-        .enumerate()
-        .map(|(s, sentence)| {
-            let mut f = Features::new(bits);
-            atoms.sentence(s, sentence.tokens.clone(), &mut f);
-            (sentence.tokens.clone(), f)
-        })
-        .collect()
+/// One document, tagged sentence by sentence in order: a sentence's features depend on the
+/// tags given to the sentences before it (see [`History`]).
+pub struct Document {
+    atoms: Atoms,
+    history: History,
+    sentences: Vec<Range<usize>>,
+}
+
+impl Document {
+    pub fn new(text: &str, layer: &TextLayer) -> Document {
+        Document { atoms: Atoms::new(text, layer), history: History::default(), sentences: layer.sentences.iter().map(|s| s.tokens.clone()).collect() }
+    }
+
+    /// Token ranges of the sentences.
+    pub fn sentences(&self) -> &[Range<usize>] {
+        &self.sentences
+    }
+
+    /// The features of sentence `s`, given what was recorded so far.
+    pub fn features(&self, s: usize, out: &mut Features) {
+        let range = self.sentences.get(s).cloned().unwrap_or(0..0);
+        self.atoms.sentence(s, range, &self.history, out);
+    }
+
+    /// Records the tags that sentence `s` got.
+    pub fn record(&mut self, s: usize, path: &[u16]) {
+        let range = self.sentences.get(s).cloned().unwrap_or(0..0);
+        if path.len() == range.len() {
+            let types = path.iter().map(|&t| coarse_of(t).map_or(4, |c| c as u8));
+            self.atoms.record(range, types, &mut self.history);
+        }
+    }
+
+    /// Forgets the recorded tags (to tag the document again).
+    pub fn forget(&mut self) {
+        self.history = History::default();
+    }
 }
 
 /// Gold BIO tags for the tokens of `layer` from byte spans; also returns the spans that do
@@ -134,13 +158,14 @@ impl Tagger {
 
     /// The names in `text`, in order, not overlapping. Linear in the number of tokens.
     pub fn tag(&self, text: &str, layer: &TextLayer) -> Vec<Found> {
-        let atoms = Atoms::new(text, layer);
+        let mut doc = Document::new(text, layer);
         let mut features = Features::new(self.model.bits());
         let mut decoder = Decoder::new();
         let mut found = Vec::new();
         for (s, sentence) in layer.sentences.iter().enumerate() {
-            atoms.sentence(s, sentence.tokens.clone(), &mut features);
+            doc.features(s, &mut features);
             let path = self.model.decode(&features, &self.allowed, &mut decoder).to_vec();
+            doc.record(s, &path);
             let mut i = 0;
             while i < path.len() {
                 let Some(coarse) = coarse_of(path[i]) else {

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use presslens::learn::{Features, Model, Rng, Trainer};
-use presslens::tagger::{self, Calibration, Coarse, Tagger};
+use presslens::tagger::{self, Calibration, Coarse, Document, Tagger};
 use presslens::text::TextLayer;
 use presslens::Span;
 
@@ -87,38 +87,49 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     if unknown > 0 {
         eprintln!("{unknown} training spans with labels other than PER/ORG/LOC/MISC ignored");
     }
-    // Sentences of the training documents: features and gold tags.
-    let mut sentences: Vec<(Features, Vec<u16>)> = Vec::new();
+    // The training documents with their gold tags.
+    let mut docs: Vec<(Document, Vec<u16>)> = Vec::new();
     let (mut spans, mut misaligned) = (0, Vec::new());
     for d in &train {
         let (tags, bad) = tagger::gold_tags(&d.layer, &d.gold);
         spans += d.gold.len();
-        misaligned.extend(bad.into_iter().map(|s| (s, d.text.get(s.start.saturating_sub(15)..(s.end + 15).min(d.text.len())).unwrap_or("").to_string(), s.text(&d.text).to_string())));
-        for (range, f) in tagger::document_features(&d.text, &d.layer, args.bits) {
-            let range: Range<usize> = range;
-            sentences.push((f, tags.get(range).unwrap_or(&[]).to_vec()));
-        }
+        let context = |s: Span| d.text.get(s.start.saturating_sub(15)..(s.end + 15).min(d.text.len())).unwrap_or("").to_string();
+        misaligned.extend(bad.into_iter().map(|s| (context(s), s.text(&d.text).to_string())));
+        docs.push((Document::new(&d.text, &d.layer), tags));
     }
-    let tokens: usize = sentences.iter().map(|s| s.1.len()).sum();
+    let tokens: usize = docs.iter().map(|d| d.1.len()).sum();
+    let n_sentences: usize = docs.iter().map(|d| d.0.sentences().len()).sum();
     eprintln!(
         "train: {} documents, {} sentences, {tokens} tokens, {spans} gold spans, {} not on token boundaries ({:.2}%); features in {:.1} s",
         train.len(),
-        sentences.len(),
+        n_sentences,
         misaligned.len(),
         100.0 * misaligned.len() as f64 / spans.max(1) as f64,
         started.elapsed().as_secs_f64()
     );
-    for (_, context, name) in misaligned.iter().take(8) {
+    for (context, name) in misaligned.iter().take(8) {
         eprintln!("  not aligned: {name:?} in {context:?}");
     }
     let mut trainer = Trainer::new(&tagger::TAGS, args.bits, tagger::allowed());
     let mut rng = Rng::new(args.seed);
-    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    let mut features = Features::new(args.bits);
     let mut best: Option<(f64, usize, Model)> = None;
     for epoch in 1..=args.epochs {
         let t = Instant::now();
         rng.shuffle(&mut order);
-        let wrong: usize = order.iter().map(|&i| trainer.learn(&sentences[i].0, &sentences[i].1)).sum();
+        // Documents in random order, each one's sentences in text order (see `Document`).
+        let mut wrong = 0;
+        for &i in &order {
+            let (doc, gold) = &mut docs[i];
+            doc.forget();
+            for s in 0..doc.sentences().len() {
+                let range: Range<usize> = doc.sentences()[s].clone();
+                doc.features(s, &mut features);
+                wrong += trainer.learn(&features, gold.get(range).unwrap_or(&[]));
+                doc.record(s, trainer.last_path());
+            }
+        }
         let model = Model::quantize(&trainer.averaged(), args.prune);
         let (score, _) = evaluate(&model, &dev)?;
         let core = score.micro(&["PER", "ORG", "LOC"]);
