@@ -22,6 +22,9 @@ pub struct Args {
     /// Held-out documents for per-epoch F1, choosing the epoch, and calibrating confidence.
     #[arg(long)]
     dev: PathBuf,
+    /// More held-out sets to report core F1 on each epoch (not used for choices).
+    #[arg(long)]
+    also: Vec<PathBuf>,
     /// Where to write the model; the calibration goes beside it (`...-calibration.txt`).
     #[arg(long, default_value = "data/models/ner.bin")]
     out: PathBuf,
@@ -34,7 +37,7 @@ pub struct Args {
     #[arg(long, default_value_t = tagger::BITS)]
     bits: u32,
     /// Quantised weights below this level (of 127) are dropped from the model.
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = 8)]
     prune: u8,
 }
 
@@ -84,6 +87,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     let started = Instant::now();
     let (train, unknown) = prepare(gold::read(&args.data)?);
     let (dev, _) = prepare(gold::read(&args.dev)?);
+    let also = args.also.iter().map(|p| Ok(prepare(gold::read(p)?).0)).collect::<Result<Vec<_>, String>>()?;
     if unknown > 0 {
         eprintln!("{unknown} training spans with labels other than PER/ORG/LOC/MISC ignored");
     }
@@ -134,8 +138,12 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         let (score, _) = evaluate(&model, &dev)?;
         let core = score.micro(&["PER", "ORG", "LOC"]);
         let all4 = score.micro(&["PER", "ORG", "LOC", "MISC"]);
+        let mut others = String::new();
+        for set in &also {
+            others += &format!(", other core {:.2}", evaluate(&model, set)?.0.micro(&["PER", "ORG", "LOC"]).f1());
+        }
         eprintln!(
-            "epoch {epoch:>2}: train token errors {:.2}%, dev F1 core {:.2} all4 {:.2}, {} weights, {:.1} s",
+            "epoch {epoch:>2}: train token errors {:.2}%, dev F1 core {:.2} all4 {:.2}{others}, {} weights, {:.1} s",
             100.0 * wrong as f64 / tokens.max(1) as f64,
             core.f1(),
             all4.f1(),

@@ -1,0 +1,59 @@
+//! The embedded name tagger on hand-written sentences with clear answers.
+
+use presslens::{analyze, Label};
+
+fn entities(text: &str) -> Vec<(Label, String)> {
+    analyze(text).entities.iter().filter(|e| !e.label.is_numeric()).map(|e| (e.label, e.span.text(text).to_string())).collect()
+}
+
+fn has(found: &[(Label, String)], label: Label, name: &str) -> bool {
+    found.iter().any(|(l, n)| *l == label && n == name)
+}
+
+#[test]
+fn people_and_cities() {
+    let found = entities("Angela Merkel met Emmanuel Macron in Paris on Tuesday.");
+    assert!(has(&found, Label::Person, "Angela Merkel"), "{found:?}");
+    assert!(has(&found, Label::Person, "Emmanuel Macron"), "{found:?}");
+    assert!(has(&found, Label::Gpe, "Paris"), "{found:?}");
+    assert_eq!(found.len(), 3, "{found:?}");
+}
+
+#[test]
+fn organisations() {
+    let found = entities("Shares of Microsoft Corp. rose after the European Commission approved the deal.");
+    assert!(has(&found, Label::Org, "Microsoft Corp."), "{found:?}");
+    assert!(has(&found, Label::Org, "European Commission"), "{found:?}");
+}
+
+#[test]
+fn fine_place_types_and_nationalities() {
+    let found = entities("German officials flew over the Alps to Brussels. The plane landed at Liege Airport.");
+    assert!(has(&found, Label::Norp, "German"), "{found:?}");
+    assert!(has(&found, Label::Loc, "Alps"), "{found:?}");
+    assert!(has(&found, Label::Gpe, "Brussels"), "{found:?}");
+    assert!(has(&found, Label::Fac, "Liege Airport"), "{found:?}");
+}
+
+#[test]
+fn a_headline_in_capitals() {
+    let found = entities("SOCCER - ITALY BEAT GERMANY IN ROME.\nItaly beat Germany 2-1 in Rome on Saturday.");
+    assert!(has(&found, Label::Gpe, "Rome"), "{found:?}");
+    assert!(has(&found, Label::Gpe, "ROME"), "{found:?}");
+}
+
+#[test]
+fn plain_lower_case_text_has_no_names() {
+    assert!(entities("the committee said on friday that prices would rise again next year.").is_empty());
+}
+
+#[test]
+fn confidences_are_probabilities_and_clear_names_are_confident() {
+    let text = "Angela Merkel met Emmanuel Macron in Paris on Tuesday.";
+    let analysis = analyze(text);
+    for e in &analysis.entities {
+        assert!((0.0..=1.0).contains(&e.confidence), "{e:?}");
+    }
+    let merkel = analysis.entities.iter().find(|e| e.span.text(text) == "Angela Merkel").unwrap();
+    assert!(merkel.confidence >= 0.9, "{merkel:?}");
+}
