@@ -3,11 +3,13 @@
 mod groups;
 mod names;
 mod patterns;
+mod phrases;
 mod roles;
+mod words;
 
 pub use groups::group_mentions;
 pub use names::NameFinder;
-pub use patterns::numeric_entities;
+pub use patterns::pattern_entities;
 pub use roles::Roles;
 
 use serde::Serialize;
