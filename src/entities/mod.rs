@@ -1,10 +1,13 @@
 //! Entities: numeric patterns, the learned name tagger, word lists, and mention groups.
 
+mod fold;
 mod groups;
 mod names;
 mod patterns;
+mod phonetic;
 mod phrases;
 mod roles;
+mod spelling;
 mod words;
 
 pub use groups::group_mentions;
