@@ -13,7 +13,7 @@ mod words;
 pub use groups::group_mentions;
 pub use names::NameFinder;
 pub use patterns::pattern_entities;
-pub use roles::Roles;
+pub use roles::{role_phrase, Roles};
 
 use serde::Serialize;
 

@@ -98,13 +98,8 @@ impl<'t> Words<'t> {
         }
     }
 
-    /// Whether token `i` is the possessive clitic ("'s", "’s") or a bare apostrophe after a plural.
+    /// Whether token `i` is the possessive clitic ("'s", "’s").
     pub fn is_possessive(&self, i: usize) -> bool {
         matches!(self.lower(i), "'s" | "’s" | "ʼs")
-    }
-
-    /// The index of the first token starting at or after byte `at`.
-    pub fn token_at(&self, at: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < at)
     }
 }
