@@ -1,7 +1,7 @@
 //! The pipeline, in order: text layer → entities (patterns, names) → groups → claims.
 
 use crate::claims::{Claim, ClaimFinder};
-use crate::entities::{group_mentions, numeric_entities, Entity, Group, NameFinder};
+use crate::entities::{group_mentions, pattern_entities, Entity, Group, NameFinder};
 use crate::span::Span;
 use crate::text::TextLayer;
 
@@ -32,7 +32,7 @@ impl Analyzer {
     pub fn analyze(&self, text: &str) -> Analysis {
         let layer = TextLayer::new(text);
         let mut entities = self.names.find(text, &layer);
-        entities.extend(numeric_entities(text, &layer));
+        entities.extend(pattern_entities(text, &layer));
         let mut entities = without_overlaps(entities);
         let groups = group_mentions(text, &layer, &mut entities);
         let claims = self.claims.find(text, &layer, &entities, &groups);

@@ -1,16 +1,409 @@
-//! Grouping of mentions that name the same entity.
+//! Grouping of mentions that name the same entity. Precision over recall: each rule merges
+//! only when exactly one group fits.
+//!
+//! 1. Same comparison key (folded case and diacritics, no possessive, no leading "the") and
+//!    compatible types: "Liege airport" / "Liège Airport" / "Liege Airport's"; numbers too.
+//! 2. A person's surname or first name alone joins the one full name that has it:
+//!    "Cogolati" → "Samuel Cogolati"; with "John Smith" and "Jane Smith", "Smith" joins neither.
+//! 3. An abbreviation joins the one name whose capitalised words give its initials:
+//!    "NSA" → "National Security Agency" ("of", "the", "and" skipped).
+//! 4. A one-word name that matched nothing joins the one earlier group of its type whose
+//!    name it spells alike ("Cogratti" → "Cogolati", "Kruk" → "Crucke"); see
+//!    [`super::spelling::spelling_variant`]. Only the closest candidate, and none on a tie.
+//!
+//! Mentions are indexed by key in hash maps; spelling checks compare a mention with at most
+//! [`SPELLING_CANDIDATES`] groups, so the whole is linear in the number of mentions.
 
-use super::{Entity, Group};
-use crate::text::TextLayer;
+use std::collections::HashMap;
 
-/// Assigns every entity a group and returns the groups (each entity its own group for now).
+use super::fold::mention_key;
+use super::spelling::spelling_variant;
+use super::{Entity, Group, Label};
+use crate::text::{is_title, TextLayer};
+
+/// How many earlier groups of its type a mention is compared with for spelling variants.
+const SPELLING_CANDIDATES: usize = 64;
+
+/// Words longer than this are not compared by spelling (the distance is quadratic in length).
+const SPELLING_MAX_LEN: usize = 30;
+
+/// Types whose mentions may name one entity: places are GPE, LOC or FAC depending on the
+/// tagger's reading, the other types stand alone.
+fn family(label: Label) -> Label {
+    match label {
+        Label::Gpe | Label::Loc | Label::Fac => Label::Gpe,
+        other => other,
+    }
+}
+
+/// Union-find over mention clusters.
+struct Clusters {
+    parent: Vec<usize>,
+}
+
+impl Clusters {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    /// Merges the cluster of `b` into the one of `a` (the earlier keeps its root).
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (keep, drop) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[drop] = keep;
+        }
+    }
+}
+
+/// One mention's comparison data.
+struct Mention {
+    family: Label,
+    /// Folded words of the mention, titles ("Mr.") dropped for people.
+    words: Vec<String>,
+}
+
+impl Mention {
+    fn key(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+fn mention(text: &str, e: &Entity) -> Mention {
+    let key = mention_key(e.span.text(text));
+    let mut words: Vec<String> = key.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    if e.label == Label::Person {
+        while words.len() > 1 && is_title(words[0].trim_end_matches('.')) {
+            words.remove(0);
+        }
+    }
+    Mention { family: family(e.label), words }
+}
+
+/// The initials of a multi-word name's capitalised words ("National Security Agency" → "nsa").
+fn initials(text: &str, e: &Entity) -> Option<String> {
+    let words: Vec<&str> = e.span.text(text).split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let mut out = String::new();
+    for word in words {
+        if matches!(word.to_lowercase().as_str(), "of" | "the" | "and" | "for" | "&" | "de" | "du" | "des" | "la" | "le") {
+            continue;
+        }
+        let first = word.chars().next()?;
+        if !first.is_uppercase() {
+            return None;
+        }
+        out.extend(first.to_lowercase());
+    }
+    (out.chars().count() >= 2).then_some(out)
+}
+
+/// An abbreviation as written: 2 to 6 capitals, periods allowed ("NSA", "U.S."), folded.
+fn abbreviation(text: &str, e: &Entity) -> Option<String> {
+    let s = e.span.text(text);
+    let letters: String = s.chars().filter(|c| *c != '.').collect();
+    let n = letters.chars().count();
+    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_uppercase())).then(|| letters.to_lowercase())
+}
+
+/// Assigns every entity a group and returns the groups, in order of first mention.
+/// `entities` are in text order; each group's mentions are in text order.
 pub fn group_mentions(text: &str, _layer: &TextLayer, entities: &mut [Entity]) -> Vec<Group> {
-    entities
-        .iter_mut()
-        .enumerate()
-        .map(|(i, e)| {
-            e.group = i;
-            Group { label: e.label, name: e.span.text(text).to_string(), mentions: vec![i] }
-        })
-        .collect()
+    let mentions: Vec<Mention> = entities.iter().map(|e| mention(text, e)).collect();
+    let mut clusters = Clusters { parent: (0..entities.len()).collect() };
+
+    // 1. Same key, same family.
+    let mut by_key: HashMap<(Label, String), usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.words.is_empty() {
+            continue;
+        }
+        match by_key.entry((m.family, m.key())) {
+            std::collections::hash_map::Entry::Occupied(o) => clusters.union(*o.get(), i),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(i);
+            }
+        }
+    }
+
+    // 2. A person's surname or first name alone → the one full name with it.
+    let mut surnames: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut first_names: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.family == Label::Person && m.words.len() >= 2 && by_key.get(&(m.family, m.key())) == Some(&i) {
+            let last = m.words.iter().rev().find(|w| !matches!(w.as_str(), "jr" | "jr." | "sr" | "sr." | "ii" | "iii"));
+            if let Some(last) = last {
+                surnames.entry(last).or_default().push(i);
+            }
+            first_names.entry(&m.words[0]).or_default().push(i);
+        }
+    }
+    let mut matched = vec![false; mentions.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        if m.family != Label::Person || m.words.len() != 1 {
+            continue;
+        }
+        let word = m.words[0].as_str();
+        // Distinct full names (two spellings of one name were merged in step 1).
+        let owners = |index: &HashMap<&str, Vec<usize>>, clusters: &mut Clusters| -> Vec<usize> {
+            let mut roots: Vec<usize> = index.get(word).map_or(Vec::new(), |v| v.iter().map(|&k| clusters.find(k)).collect());
+            roots.sort_unstable();
+            roots.dedup();
+            roots
+        };
+        let by_surname = owners(&surnames, &mut clusters);
+        let target = match by_surname.len() {
+            1 => Some(by_surname[0]),
+            0 => Some(owners(&first_names, &mut clusters)).filter(|r| r.len() == 1).map(|r| r[0]),
+            _ => None,
+        };
+        if let Some(t) = target {
+            clusters.union(t, i);
+            matched[i] = true;
+        }
+        // Two full names share this surname: the text does not say which one is meant.
+        if by_surname.len() > 1 {
+            matched[i] = true;
+        }
+    }
+
+    // 3. Abbreviations → the one name of the same family with those initials.
+    let mut by_initials: HashMap<(Label, String), Vec<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if let Some(ini) = initials(text, e) {
+            let list = by_initials.entry((mentions[i].family, ini)).or_default();
+            if !list.iter().any(|&k| mentions[k].key() == mentions[i].key()) {
+                list.push(i);
+            }
+        }
+    }
+    for (i, e) in entities.iter().enumerate() {
+        if let Some(abbr) = abbreviation(text, e) {
+            if let Some([full]) = by_initials.get(&(mentions[i].family, abbr)).map(Vec::as_slice) {
+                clusters.union(*full, i);
+                matched[i] = true;
+            }
+        }
+    }
+
+    // 4. Spelling variants of a one-word name → the closest earlier group of its type.
+    let mut recent: HashMap<Label, Vec<usize>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let single = m.words.len() == 1 && !entities[i].label.is_numeric() && !matched[i];
+        let alone = single && by_key.get(&(m.family, m.key())) == Some(&i) && clusters.find(i) == i;
+        if alone && m.words[0].chars().count() <= SPELLING_MAX_LEN {
+            let word = m.words[0].as_str();
+            let mut best: Option<(usize, usize)> = None;
+            let mut tie = false;
+            for &g in recent.get(&m.family).map_or(&[][..], |v| &v[v.len().saturating_sub(SPELLING_CANDIDATES)..]) {
+                let name = mentions[g].words.last().map_or("", String::as_str);
+                let Some(d) = (name.chars().count() <= SPELLING_MAX_LEN).then(|| spelling_variant(word, name)).flatten() else { continue };
+                let root = clusters.find(g);
+                match best {
+                    Some((bd, broot)) if d == bd && broot != root => tie = true,
+                    Some((bd, _)) if d >= bd => {}
+                    _ => {
+                        best = Some((d, root));
+                        tie = false;
+                    }
+                }
+            }
+            if let (Some((_, root)), false) = (best, tie) {
+                clusters.union(root, i);
+            }
+        }
+        // Candidates: the first mention of each key (its longest words), in text order.
+        if by_key.get(&(m.family, m.key())) == Some(&i) && !entities[i].label.is_numeric() {
+            recent.entry(m.family).or_default().push(i);
+        }
+    }
+
+    build(text, entities, &mut clusters)
+}
+
+/// Numbers the clusters in order of first mention and writes each entity's group.
+fn build(text: &str, entities: &mut [Entity], clusters: &mut Clusters) -> Vec<Group> {
+    let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut groups: Vec<Group> = Vec::new();
+    for i in 0..entities.len() {
+        let root = clusters.find(i);
+        let g = *group_of_root.entry(root).or_insert_with(|| {
+            groups.push(Group { label: entities[i].label, name: String::new(), mentions: Vec::new() });
+            groups.len() - 1
+        });
+        entities[i].group = g;
+        groups[g].mentions.push(i);
+    }
+    for group in &mut groups {
+        let best = group.mentions.iter().copied().max_by_key(|&i| name_quality(text, &entities[i]));
+        if let Some(b) = best {
+            group.name = display_name(entities[b].span.text(text));
+        }
+        group.label = majority_label(entities, &group.mentions);
+    }
+    groups
+}
+
+/// How well a mention names its group: capitalised words, then length, then letters with
+/// diacritics (the fuller spelling), then the earlier mention.
+fn name_quality(text: &str, e: &Entity) -> (usize, usize, usize, std::cmp::Reverse<usize>) {
+    let s = display_name(e.span.text(text));
+    let capitalised = s.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())).count();
+    let accented = s.chars().filter(|c| !c.is_ascii() && c.is_alphabetic()).count();
+    (capitalised, s.chars().count(), accented, std::cmp::Reverse(e.span.start))
+}
+
+/// A mention as a group name: without a trailing possessive.
+fn display_name(s: &str) -> String {
+    let s = s.trim();
+    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(s).trim_end().to_string()
+}
+
+/// The most frequent label among the mentions; on a tie, the earliest mention's.
+fn majority_label(entities: &[Entity], mentions: &[usize]) -> Label {
+    let mut counts: Vec<(Label, usize)> = Vec::new();
+    for &i in mentions {
+        let label = entities[i].label;
+        match counts.iter_mut().find(|(l, _)| *l == label) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((label, 1)),
+        }
+    }
+    // max_by_key keeps the last maximum; reversing keeps the earliest on a tie.
+    counts.iter().rev().max_by_key(|(_, n)| *n).map_or(Label::Person, |(l, _)| *l)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    /// Entities over the first occurrence (after the previous one) of each (words, label).
+    fn entities(text: &str, mentions: &[(&str, Label)]) -> Vec<Entity> {
+        let mut from = 0;
+        mentions
+            .iter()
+            .map(|(s, label)| {
+                let start = from + text[from..].find(s).expect("mention in text");
+                from = start + s.len();
+                Entity { span: Span::new(start, from), label: *label, group: 0, confidence: 0.9 }
+            })
+            .collect()
+    }
+
+    /// The groups' names and their mentions' texts.
+    fn grouped(text: &str, mentions: &[(&str, Label)]) -> Vec<(String, Vec<String>)> {
+        let mut es = entities(text, mentions);
+        let layer = TextLayer::new(text);
+        let groups = group_mentions(text, &layer, &mut es);
+        for (g, group) in groups.iter().enumerate() {
+            assert!(group.mentions.iter().all(|&i| es[i].group == g));
+            assert!(group.mentions.windows(2).all(|w| w[0] < w[1]));
+        }
+        groups.iter().map(|g| (g.name.clone(), g.mentions.iter().map(|&i| es[i].span.text(text).to_string()).collect())).collect()
+    }
+
+    fn names(groups: &[(String, Vec<String>)]) -> Vec<&str> {
+        groups.iter().map(|(n, _)| n.as_str()).collect()
+    }
+
+    use Label::*;
+
+    #[test]
+    fn full_name_and_surname() {
+        let text = "Samuel Cogolati spoke. Cogolati left. Jean-Luc Crucke agreed; Crucke smiled.";
+        let g = grouped(text, &[("Samuel Cogolati", Person), ("Cogolati", Person), ("Jean-Luc Crucke", Person), ("Crucke", Person)]);
+        assert_eq!(names(&g), ["Samuel Cogolati", "Jean-Luc Crucke"]);
+        assert_eq!(g[0].1, ["Samuel Cogolati", "Cogolati"]);
+    }
+
+    #[test]
+    fn first_name_alone_joins_its_full_name() {
+        let text = "Samuel Cogolati spoke. Samuel left.";
+        let g = grouped(text, &[("Samuel Cogolati", Person), ("Samuel", Person)]);
+        assert_eq!(g.len(), 1);
+    }
+
+    #[test]
+    fn surname_of_an_org_does_not_join_a_person() {
+        let text = "Samuel Cogolati spoke. Cogolati Ltd answered.";
+        let g = grouped(text, &[("Samuel Cogolati", Person), ("Cogolati", Org)]);
+        assert_eq!(g.len(), 2);
+    }
+
+    #[test]
+    fn two_smiths_stay_apart() {
+        let text = "John Smith met Jane Smith. Smith said no.";
+        let g = grouped(text, &[("John Smith", Person), ("Jane Smith", Person), ("Smith", Person)]);
+        assert_eq!(names(&g), ["John Smith", "Jane Smith", "Smith"]);
+    }
+
+    #[test]
+    fn spelling_variants_join_the_closest_group() {
+        let text = "Samuel Cogolati and Jean-Luc Crucke. Later Cogratti and Kruk spoke.";
+        let g = grouped(text, &[("Samuel Cogolati", Person), ("Jean-Luc Crucke", Person), ("Cogratti", Person), ("Kruk", Person)]);
+        assert_eq!(g.len(), 2);
+        assert_eq!(g[0].1, ["Samuel Cogolati", "Cogratti"]);
+        assert_eq!(g[1].1, ["Jean-Luc Crucke", "Kruk"]);
+    }
+
+    #[test]
+    fn spelling_variants_need_agreeing_types_and_a_single_candidate() {
+        let text = "Jean-Luc Crucke spoke. Kruk Bank answered.";
+        assert_eq!(grouped(text, &[("Jean-Luc Crucke", Person), ("Kruk", Org)]).len(), 2);
+        // Two equally close candidates: no merge.
+        let text = "Mark Crucke and Anna Kruck met. Kruk spoke.";
+        assert_eq!(grouped(text, &[("Mark Crucke", Person), ("Anna Kruck", Person), ("Kruk", Person)]).len(), 3);
+        // Short names that differ by a letter are different people.
+        let text = "Barack Obama and Osama spoke.";
+        assert_eq!(grouped(text, &[("Barack Obama", Person), ("Osama", Person)]).len(), 2);
+    }
+
+    #[test]
+    fn case_diacritics_and_possessives() {
+        let text = "Liege airport grew. Liège Airport is big. Liege Airport's boss spoke.";
+        let g = grouped(text, &[("Liege airport", Fac), ("Liège Airport", Fac), ("Liege Airport's", Fac)]);
+        assert_eq!(names(&g), ["Liège Airport"]);
+        assert_eq!(g[0].1.len(), 3);
+    }
+
+    #[test]
+    fn different_places_stay_apart() {
+        let text = "Liege airport grew. Liege is a city.";
+        assert_eq!(grouped(text, &[("Liege airport", Fac), ("Liege", Gpe)]).len(), 2);
+    }
+
+    #[test]
+    fn abbreviations() {
+        let text = "the National Security Agency said the NSA and the Department of Homeland Security (DHS) agreed.";
+        let g = grouped(
+            text,
+            &[("National Security Agency", Org), ("NSA", Org), ("Department of Homeland Security", Org), ("DHS", Org)],
+        );
+        assert_eq!(names(&g), ["National Security Agency", "Department of Homeland Security"]);
+    }
+
+    #[test]
+    fn ambiguous_or_unrelated_abbreviations_stay_apart() {
+        let text = "National Security Agency, National Sugar Association, NSA, and the IMF.";
+        let g = grouped(text, &[("National Security Agency", Org), ("National Sugar Association", Org), ("NSA", Org), ("IMF", Org)]);
+        assert_eq!(g.len(), 4);
+    }
+
+    #[test]
+    fn numbers_with_the_same_text() {
+        let text = "100 million euros now, 100 Million Euros later, 90 percent, Monday, 100 million dollars.";
+        let g = grouped(
+            text,
+            &[("100 million euros", Money), ("100 Million Euros", Money), ("90 percent", Percent), ("Monday", Date), ("100 million dollars", Money)],
+        );
+        assert_eq!(g.len(), 4);
+        assert_eq!(g[0].1.len(), 2);
+    }
 }

@@ -3,18 +3,23 @@
 mod calibration;
 mod features;
 mod fine;
+mod fold;
 mod gazetteer;
 mod groups;
 mod names;
 mod patterns;
+mod phonetic;
+mod phrases;
 mod roles;
+mod spelling;
 #[doc(hidden)]
 pub mod tagger;
+mod words;
 
 pub use groups::group_mentions;
 pub use names::NameFinder;
-pub use patterns::numeric_entities;
-pub use roles::Roles;
+pub use patterns::pattern_entities;
+pub use roles::{role_phrase, Roles};
 
 use serde::Serialize;
 

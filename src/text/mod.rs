@@ -7,6 +7,7 @@ mod abbreviations;
 mod sentences;
 mod tokens;
 
+pub(crate) use abbreviations::is_title;
 pub use sentences::{paragraphs, sentences, Sentence};
 pub use tokens::{tokenize, QuoteSide, Token, TokenKind};
 

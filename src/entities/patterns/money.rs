@@ -1,0 +1,92 @@
+//! MONEY: "$3.5bn", "€20", "US$ 5 million", "EUR 20", "100 million euros", "20 cents".
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::numbers::amount;
+use super::Found;
+use crate::entities::phrases::Phrases;
+use crate::entities::words::Words;
+use crate::entities::Label;
+use crate::lexicon::word_set;
+
+fn symbols() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/currency-symbols.txt")))
+}
+
+fn codes() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/currency-codes.txt")))
+}
+
+fn names() -> &'static Phrases {
+    static LIST: OnceLock<Phrases> = OnceLock::new();
+    LIST.get_or_init(|| Phrases::new(include_str!("../../../data/lexicons/currencies.txt")))
+}
+
+/// Currency names that are also common words or units: less sure.
+fn ambiguous(name: &str) -> bool {
+    matches!(name, "pound" | "pounds" | "won" | "rand" | "lira" | "sterling")
+}
+
+/// The money amount starting at token `i` (after any modifier words).
+pub fn money(w: &Words, i: usize) -> Option<Found> {
+    // Symbol first: "$5", "US$ 5 million", "HK$3.5bn".
+    let mut s = i;
+    if w.is_all_caps(i) && w.raw(i).len() <= 3 && symbols().contains(w.raw(i + 1)) && w.joined(i + 1) {
+        s = i + 1;
+    }
+    if symbols().contains(w.raw(s)) {
+        let a = amount(w, s + 1).filter(|a| a.digits && a.suffix.is_empty())?;
+        return Some(Found::new(a.end, Label::Money, 0.97));
+    }
+    // Code first: "EUR 20", "USD 5 million".
+    if codes().contains(w.raw(i)) {
+        let a = amount(w, i + 1).filter(|a| a.digits && a.suffix.is_empty())?;
+        return Some(Found::new(a.end, Label::Money, 0.93));
+    }
+    // Amount first: "100 million euros", "20 cents", "5 million USD".
+    let a = amount(w, i).filter(|a| a.suffix.is_empty())?;
+    if codes().contains(w.raw(a.end)) {
+        return Some(Found::new(a.end + 1, Label::Money, 0.93));
+    }
+    let len = names().match_at(w, a.end)?;
+    let end = a.end + len;
+    let name = w.lower(end - 1);
+    // "5 pounds of rice" is a weight.
+    if name.starts_with("pound") && w.lower(end) == "of" {
+        return None;
+    }
+    let confidence = if ambiguous(name) { 0.75 } else if a.digits { 0.96 } else { 0.92 };
+    Some(Found::new(end, Label::Money, confidence))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::found;
+    use crate::entities::Label::Money;
+
+    #[test]
+    fn symbols_codes_and_names() {
+        assert_eq!(found("invest 100 million euros in"), [("100 million euros", Money)]);
+        assert_eq!(found("paid $3.5bn for"), [("$3.5bn", Money)]);
+        assert_eq!(found("a €20 fee"), [("€20", Money)]);
+        assert_eq!(found("worth US$ 5 million."), [("US$ 5 million", Money)]);
+        assert_eq!(found("£1.2 billion"), [("£1.2 billion", Money)]);
+        assert_eq!(found("costs 20 cents"), [("20 cents", Money)]);
+        assert_eq!(found("EUR 20, or 25 USD"), [("EUR 20", Money), ("25 USD", Money)]);
+        assert_eq!(found("more than $100 million"), [("more than $100 million", Money)]);
+        assert_eq!(found("five million U.S. dollars"), [("five million U.S. dollars", Money)]);
+        assert_eq!(found("hundreds of millions of dollars"), [("hundreds of millions of dollars", Money)]);
+    }
+
+    #[test]
+    fn not_money() {
+        assert_eq!(found("the dollar fell"), []);
+        assert_eq!(found("5 pounds of rice"), []);
+        assert_eq!(found("the team won 3 games"), []);
+        assert_eq!(found("He paid $ and left"), []);
+        assert_eq!(found("eur 20"), []);
+    }
+}
