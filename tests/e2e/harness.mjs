@@ -129,3 +129,52 @@ export async function saveScreenshot(page, name) {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** The sample article, read from the repository. */
+export const SAMPLE_PATH = join(ROOT, 'tests/golden/belgium-alibaba.txt');
+
+/** Routes that ship the sample the way scripts/samples.mjs does (www/samples/ is git-ignored). */
+export async function sampleRoutes() {
+  const text = await readFile(SAMPLE_PATH, 'utf8');
+  return {
+    '/samples/index.json': { type: 'application/json', body: JSON.stringify([{ file: 'belgium-alibaba.txt', title: 'Belgium fears Alibaba is a den of spies', length: text.length }]) },
+    '/samples/belgium-alibaba.txt': { type: 'text/plain; charset=utf-8', body: text },
+  };
+}
+
+/** The two analysers the page is tested with: the real wasm build, and the hand-made stand-in
+ * (tests/e2e/fake-pkg) whose results have every entity type, groups and claims. */
+export const BACKENDS = [
+  { name: 'wasm', mounts: {} },
+  { name: 'fixture', mounts: { '/pkg/': FAKE_PKG } },
+];
+
+/** analyze(text) as the widget module returns it, run in the page. */
+export function analyzeInPage(page, text) {
+  return page.evaluate(async (t) => {
+    const presslens = await import('/presslens.js');
+    await presslens.ready();
+    return presslens.analyze(t);
+  }, text);
+}
+
+/** Every painted range, by highlight name: [{ start, end, text, inEditor }]. */
+export function paintedRanges(page) {
+  return page.evaluate(() => {
+    const editorNode = document.getElementById('editor')?.firstChild ?? null;
+    const out = {};
+    for (const [name, highlight] of CSS.highlights) {
+      out[name] = [...highlight].map((r) => ({
+        start: r.startOffset, end: r.endOffset, text: r.toString(), inEditor: r.startContainer === editorNode && r.endContainer === editorNode,
+      }));
+    }
+    return out;
+  });
+}
+
+/** Starts recording every request the browser context makes; returns the list it fills. */
+export function recordRequests(context) {
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  return requests;
+}

@@ -1,14 +1,13 @@
 // The presslens page: an editor whose text is analysed as it changes (in a worker), painted
 // with custom highlights, with cards, keyboard marks, a side panel and exports.
 
-import { Editor, rangeContains } from './editor.js';
+import { Editor } from './editor.js';
 import { Analyzer } from './analyzer.js';
 import { Painter, setVisible, supported } from './paint.js';
 import { Marks } from './marks.js';
 import { LABELS } from './labels.js';
 import { HIGHLIGHT_CSS, swatchCss } from './highlight-css.js';
-import { describeEntity, describeClaim, entityLabel, claimLabel, renderCard, placeCard } from './cards.js';
-import { entityAt, claimsAt } from './lookup.js';
+import { describeEntity, describeClaim, describePoint, entityLabel, claimLabel, renderCard, placeCard } from './cards.js';
 import { renderGroups, renderSources, renderNumbers } from './panel.js';
 import { summary, summaryLine, markdownReport, countsByLabel } from './report.js';
 import { download } from './downloads.js';
@@ -147,34 +146,6 @@ function updateLegendCounts(analysis) {
 
 // ---- cards -------------------------------------------------------------------------------
 
-function describeAt(offset, x, y) {
-  if (!current || offset < 0) return [];
-  const { analysis } = current;
-  const found = [];
-  for (const at of [offset, offset - 1]) {
-    const i = entityAt(analysis.entities, at);
-    if (i < 0 || hidden.has(analysis.entities[i].label)) continue;
-    const range = editor.rangeOf(analysis.entities[i].start, analysis.entities[i].end);
-    if (range && rangeContains(range, x, y)) {
-      found.push(describeEntity(analysis, i));
-      break;
-    }
-  }
-  if (!hidden.has('claim')) {
-    for (const at of [offset, offset - 1]) {
-      const js = claimsAt(analysis.claims, at).filter((j) => analysis.claims[j].content.some((s) => {
-        const range = editor.rangeOf(s.start, s.end);
-        return range && rangeContains(range, x, y);
-      }));
-      if (js.length) {
-        for (const j of js) found.push(describeClaim(analysis, j));
-        break;
-      }
-    }
-  }
-  return found;
-}
-
 function showCard(descriptions, rect) {
   if (descriptions.length === 0) return hideCard();
   renderCard(card, descriptions);
@@ -199,7 +170,9 @@ function hoverFrame() {
   if (!pointer) return;
   const { x, y } = pointer;
   pointer = null;
-  const found = describeAt(editor.offsetAt(x, y), x, y);
+  const found = current
+    ? describePoint(current.analysis, editor.offsetAt(x, y), x, y, (s, e) => editor.rangeOf(s, e), (type) => !hidden.has(type))
+    : [];
   if (found.length) showCard(found, { left: x, right: x, top: y - 10, bottom: y + 14 });
   else if (!document.activeElement?.classList.contains('mark')) hideCard();
 }

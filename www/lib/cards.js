@@ -2,7 +2,7 @@
 // textContent only: the analysed text is data, never markup).
 
 import { labelName, kindName } from './labels.js';
-import { speakerName, claimText } from './lookup.js';
+import { speakerName, claimText, entityAt, claimsAt, rangeContains } from './lookup.js';
 
 const percent = (x) => `${Math.round(Number(x) * 100)}%`;
 
@@ -107,4 +107,36 @@ export function placeCard(card, rect) {
   if (top + height > view.innerHeight - margin && rect.top - height - 6 > margin) top = rect.top - height - 6;
   card.style.left = `${left}px`;
   card.style.top = `${Math.max(margin, top)}px`;
+}
+
+/**
+ * Descriptions of what is under viewport point (x, y), whose caret offset in the analysed text
+ * is `at`: the entity (if its `label` is shown) and the claims whose words are under the point.
+ * `rangeOf(start, end)` maps text offsets to a Range; `shown(name)` says whether a type is on.
+ */
+export function describePoint(analysis, at, x, y, rangeOf, shown) {
+  if (at < 0) return [];
+  const over = (s, e) => {
+    const range = rangeOf(s, e);
+    return range !== null && rangeContains(range, x, y);
+  };
+  const found = [];
+  // The caret offset under a point is before or after the character hit: try both.
+  for (const k of [at, at - 1]) {
+    const i = entityAt(analysis.entities, k);
+    const e = analysis.entities[i];
+    if (e && shown(e.label) && over(e.start, e.end)) {
+      found.push(describeEntity(analysis, i));
+      break;
+    }
+  }
+  if (!shown('claim')) return found;
+  for (const k of [at, at - 1]) {
+    const js = claimsAt(analysis.claims, k).filter((j) => analysis.claims[j].content.some((s) => over(s.start, s.end)));
+    if (js.length) {
+      for (const j of js) found.push(describeClaim(analysis, j));
+      break;
+    }
+  }
+  return found;
 }

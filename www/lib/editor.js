@@ -97,11 +97,3 @@ export class Editor {
     this.element.ownerDocument.getSelection().setBaseAndExtent(range.startContainer, start, range.endContainer, end);
   }
 }
-
-/** Whether viewport point (x, y) lies on one of the range's boxes. */
-export function rangeContains(range, x, y) {
-  for (const r of range.getClientRects()) {
-    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
-  }
-  return false;
-}

@@ -35,3 +35,11 @@ export function speakerName(analysis, claim) {
 export function claimText(claim) {
   return claim.content.map((s) => s.text).join(' … ');
 }
+
+/** Whether viewport point (x, y) lies on one of the range's boxes. */
+export function rangeContains(range, x, y) {
+  for (const r of range.getClientRects()) {
+    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+  }
+  return false;
+}

@@ -4,9 +4,9 @@
 import { LABELS, labelName, kindName } from './labels.js';
 import { speakerName, claimText } from './lookup.js';
 
-/** Words in `text`: runs of letters or digits (apostrophes and hyphens inside a word count once). */
+/** Words in `text`: runs of letters, marks and digits; "Jean-Pierre’s" and "100,000" are one. */
 export function countWords(text) {
-  const words = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu);
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|[.,]\p{N}+)*/gu);
   return words ? words.length : 0;
 }
 
