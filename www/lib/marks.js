@@ -36,22 +36,23 @@ export class Marks {
     for (const item of this.items) item.button.hidden = isHidden(item);
   }
 
-  /** Places each button over the first line box of its range. */
+  /** Places each button over the first line box of its range. All boxes are read before any
+   * button moves: interleaving reads and writes would lay the page out once per highlight. */
   layout() {
     const origin = this.layer.getBoundingClientRect();
-    for (const { button, range } of this.items) {
-      const rects = range.getClientRects();
-      const r = rects[0];
+    const boxes = this.items.map(({ range }) => range.getClientRects()[0] ?? null);
+    this.items.forEach(({ button }, k) => {
+      const r = boxes[k];
       if (!r) {
         button.style.display = 'none';
-        continue;
+        return;
       }
       button.style.display = '';
       button.style.left = `${r.left - origin.left}px`;
       button.style.top = `${r.top - origin.top}px`;
       button.style.width = `${Math.max(r.width, 4)}px`;
       button.style.height = `${r.height}px`;
-    }
+    });
   }
 
   find(kind, index) {
