@@ -123,10 +123,11 @@ export async function waitForAnalysis(page, text) {
   );
 }
 
-export async function saveScreenshot(page, name) {
+/** Saves a screenshot under tests/e2e/screenshots/ (the whole page unless `fullPage: false`). */
+export async function saveScreenshot(page, name, { fullPage = true } = {}) {
   await mkdir(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, name);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

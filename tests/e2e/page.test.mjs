@@ -57,9 +57,6 @@ function pointOver(page, start, end) {
     const node = document.getElementById('editor').firstChild;
     range.setStart(node, s);
     range.setEnd(node, e);
-    range.startContainer.parentElement.scrollIntoView({ block: 'nearest' });
-    const first = range.getClientRects()[0];
-    first.target = null;
     const box = range.getClientRects()[0];
     return { x: box.left + Math.min(box.width / 2, 6), y: box.top + box.height / 2 };
   }, [start, end]);
@@ -187,7 +184,7 @@ for (const backend of BACKENDS) {
       const e = analysis.entities.find((x) => x.label === 'PERSON') ?? analysis.entities[0];
       if (e) {
         await cardTextAt(page, e.start, e.end);
-        await page.screenshot({ path: (await saveScreenshot(page, `page-${backend.name}-card.png`)), fullPage: false });
+        await saveScreenshot(page, `page-${backend.name}-card.png`, { fullPage: false });
         await page.mouse.move(1, 1);
       }
       await page.emulateMedia({ colorScheme: 'dark' });
@@ -197,7 +194,8 @@ for (const backend of BACKENDS) {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(100);
-      await saveScreenshot(page, `page-${backend.name}-phone.png`);
+      await saveScreenshot(page, `page-${backend.name}-phone.png`, { fullPage: false });
+      await saveScreenshot(page, `page-${backend.name}-phone-full.png`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `no sideways scrolling at 390 px (${overflow} px too wide)`);
       await page.setViewportSize({ width: 1280, height: 900 });
