@@ -30,11 +30,13 @@ else
   cargo install wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
+# The version these scripts were tested with; any wasm-pack already installed is used as is.
+wasm_pack_version=0.15.1
 if command -v wasm-pack >/dev/null; then
   say "wasm-pack: present ($(wasm-pack --version))"
 else
-  say "installing wasm-pack (cargo install, a few minutes)"
-  cargo install wasm-pack
+  say "installing wasm-pack $wasm_pack_version (cargo install, a few minutes)"
+  cargo install wasm-pack --version "$wasm_pack_version"
 fi
 
 # npm ci reinstalls from scratch: skip it when node_modules was installed after the lockfile changed.

@@ -54,6 +54,10 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [dir = 'www', port = '8080'] = process.argv.slice(2);
   startServer(dir, Number(port)).then(
     ({ url }) => console.log(`presslens: serving ${dir}/ on ${url}  (Ctrl-C stops)`),
-    (err) => { console.error(`static-server: ${err.message}`); process.exit(1); },
+    (err) => {
+      const hint = err.code === 'EADDRINUSE' ? ` (port ${port} is taken: give another, e.g. scripts/serve.sh 8081)` : '';
+      console.error(`static-server: ${err.message}${hint}`);
+      process.exit(1);
+    },
   );
 }
