@@ -81,7 +81,7 @@ async function cardTextAt(page, start, end) {
 for (const backend of BACKENDS) {
   test(`page with the ${backend.name} analyser`, async (t) => {
     const server = await serve({ mounts: backend.mounts, extra: await sampleRoutes() });
-    const browser = await launch();
+    const browser = await launch({ acceptDownloads: true });
     t.after(async () => {
       await browser.close();
       await server.close();
@@ -199,6 +199,27 @@ for (const backend of BACKENDS) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `no sideways scrolling at 390 px (${overflow} px too wide)`);
       await page.setViewportSize({ width: 1280, height: 900 });
+    });
+
+    await t.test('a dropped .txt file is loaded; exports are the JSON result and a Markdown report', async () => {
+      const dropped = 'Dropped text: Anna Berg said 40 million euros “may” be too little.';
+      await page.evaluate((text) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], 'article.txt', { type: 'text/plain' }));
+        const wrap = document.getElementById('editor-wrap');
+        wrap.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+        wrap.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, dropped);
+      await waitForAnalysis(page, dropped);
+      const analysis = await analyzeInPage(page, dropped);
+      const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+      assert.equal(json.suggestedFilename(), 'presslens.json');
+      assert.deepEqual(JSON.parse(await readFile(await json.path(), 'utf8')), analysis);
+      const [md] = await Promise.all([page.waitForEvent('download'), page.click('#export-md')]);
+      assert.equal(md.suggestedFilename(), 'presslens-report.md');
+      const report = await readFile(await md.path(), 'utf8');
+      assert.match(report, /^# presslens report\n\n12 words · /);
+      for (const heading of ['## Who said what', '## Numbers', '## Entities']) assert.ok(report.includes(heading));
     });
 
     await t.test('paste-to-highlight time (printed, not asserted)', async () => {
