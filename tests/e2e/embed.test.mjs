@@ -4,7 +4,7 @@
 
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { BACKENDS, launch, paintedRanges, requirePkg, saveScreenshot, serve } from './harness.mjs';
+import { BACKENDS, WWW, launch, requirePkg, saveScreenshot, serve } from './harness.mjs';
 
 requirePkg();
 
@@ -122,6 +122,27 @@ for (const backend of BACKENDS) {
       for (const rule of sheets) {
         if (rule.startsWith('@media')) continue;
         assert.match(rule, /^::highlight\(presslens-[A-Za-z]+\)/, `only presslens highlight rules: ${rule}`);
+      }
+    });
+
+    await t.test('the widget loads the npm package from node_modules when told where it is', async () => {
+      const other = await serve({
+        mounts: { '/node_modules/presslens/': backend.mounts['/pkg/'] ?? `${WWW}/pkg`, '/pkg/': `${WWW}/no-such-dir` },
+        extra: { '/site.html': { type: 'text/html; charset=utf-8', body: '<!doctype html><title>site</title><p id="p">Anna Berg said 12 percent.</p>' } },
+      });
+      try {
+        const site = await browser.context.newPage();
+        await site.goto(`${other.url}/site.html`);
+        const result = await site.evaluate(async () => {
+          const presslens = await import('/presslens.js');
+          await presslens.ready({ pkg: '/node_modules/presslens/presslens.js' });
+          const handle = presslens.highlight(document.getElementById('p'));
+          return { text: handle.text, sentences: handle.analysis.sentences.length, schema: handle.analysis.schema_version };
+        });
+        assert.deepEqual(result, { text: 'Anna Berg said 12 percent.', sentences: 1, schema: 1 });
+        await site.close();
+      } finally {
+        await other.close();
       }
     });
 

@@ -6,8 +6,9 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
-  BACKENDS, SAMPLE_PATH, analyzeInPage, launch, openPage, paintedRanges, paste, requirePkg, sampleRoutes, saveScreenshot, serve, waitForAnalysis,
+  BACKENDS, SAMPLE_PATH, WWW, analyzeInPage, launch, openPage, paintedRanges, paste, requirePkg, sampleRoutes, saveScreenshot, serve, waitForAnalysis,
 } from './harness.mjs';
 
 requirePkg();
@@ -253,3 +254,17 @@ for (const backend of BACKENDS) {
     assert.deepEqual(errors.map(String), [], 'no uncaught errors in the page');
   });
 }
+
+test('without samples/ the page hides "try a sample" and works', async (t) => {
+  // scripts/samples.mjs may have made www/samples/: hide it behind an empty folder.
+  const server = await serve({ mounts: { ...BACKENDS[1].mounts, '/samples/': join(WWW, 'no-such-folder') } });
+  const browser = await launch();
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+  });
+  const { page, errors } = await openPage(browser.context, `${server.url}/`);
+  assert.equal(await page.$eval('#sample', (el) => el.hidden), true);
+  await paste(page, 'Anna Berg said so.');
+  assert.deepEqual(errors, []);
+});

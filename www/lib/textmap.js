@@ -66,6 +66,12 @@ export function mapText(root) {
     if (block) breakLine(2);
   };
   visit(root);
+  // A block's closing break at the very end separates nothing.
+  while (nodeOf.length && nodeOf[nodeOf.length - 1] < 0) {
+    nodeOf.pop();
+    offsetOf.pop();
+    out.pop();
+  }
   // A node's mapped units are contiguous: [nodeStart[n], nodeEnd[n]).
   const nodeStart = new Array(nodes.length).fill(-1);
   const nodeEnd = new Array(nodes.length).fill(-1);
