@@ -74,6 +74,42 @@ for (const backend of BACKENDS) {
       assert.equal(result.left, briefCount);
     });
 
+    await t.test('the text map reads across markup, skips scripts, collapses spaces and maps back exactly', async () => {
+      const r = await page.evaluate(async () => {
+        const { mapText, rangeOf, indexAt } = await import('/lib/textmap.js');
+        const host = document.createElement('div');
+        host.innerHTML = `
+          <h2>Title  <em>with</em>
+             spaces</h2>
+          <p>A <a href="#">link 😀</a><b>bold</b>text<br>after<script>var hidden = 1;</script><style>p{}</style> 北京
+          </p><ul><li>one</li><li>two <span>Cafe\u0301</span></li></ul>`;
+        document.body.append(host);
+        const map = mapText(host);
+        const checks = [];
+        // Every unit of the text maps to a DOM position holding the same character (or a break).
+        for (let i = 0; i < map.text.length; i++) {
+          if (map.nodeOf[i] < 0) {
+            checks.push(map.text[i] === '\n');
+            continue;
+          }
+          const node = map.nodes[map.nodeOf[i]];
+          const ch = node.data[map.offsetOf[i]];
+          checks.push(/\s/.test(ch) ? map.text[i] === ' ' : ch === map.text[i]);
+          checks.push(indexAt(map, node, map.offsetOf[i]) === i);
+        }
+        // Ranges over any word give that word back, also across elements.
+        const slices = ['link 😀', '😀bold', 'boldtext', '北京', 'two Cafe\u0301', 'with spaces'].map((w) => {
+          const at = map.text.indexOf(w);
+          return at < 0 ? null : rangeOf(map, at, at + w.length).toString().replace(/\s+/g, ' ');
+        });
+        host.remove();
+        return { text: map.text, ok: checks.every(Boolean), slices };
+      });
+      assert.equal(r.text, 'Title with spaces\n\nA link 😀boldtext\nafter 北京\n\none\n\ntwo Cafe\u0301');
+      assert.ok(r.ok, 'every unit maps to its character and back');
+      assert.deepEqual(r.slices, ['link 😀', '😀bold', 'boldtext', '北京', 'two Cafe\u0301', 'with spaces']);
+    });
+
     await t.test('options: only the chosen types, no claims, no cards', async () => {
       const counts = await page.evaluate(async () => {
         const presslens = await import('/presslens.js');

@@ -24,8 +24,16 @@ export function mapText(root) {
   const offsetOf = [];
   const out = [];
   let lastSpace = true; // at the start, leading whitespace is dropped
+  const dropTrailingSpace = () => {
+    if (out.length && out[out.length - 1] === ' ') {
+      out.pop();
+      nodeOf.pop();
+      offsetOf.pop();
+    }
+  };
   const breakLine = (count) => {
     // At most `count` line breaks in a row, none at the very start.
+    dropTrailingSpace(); // a space at the end of a line is not shown
     let have = 0;
     for (let k = out.length - 1; k >= 0 && out[k] === '\n'; k--) have++;
     if (out.length === 0) return;
@@ -66,8 +74,8 @@ export function mapText(root) {
     if (block) breakLine(2);
   };
   visit(root);
-  // A block's closing break at the very end separates nothing.
-  while (nodeOf.length && nodeOf[nodeOf.length - 1] < 0) {
+  // A block's closing break (or a space) at the very end separates nothing.
+  while (nodeOf.length && (nodeOf[nodeOf.length - 1] < 0 || out[out.length - 1] === ' ')) {
     nodeOf.pop();
     offsetOf.pop();
     out.pop();
