@@ -64,7 +64,7 @@ function adoptHighlightStyles(doc) {
 const CARD_CSS = `
 :host { all: initial; }
 .card {
-  position: fixed; z-index: 2147483000; max-width: min(22rem, calc(100vw - 1rem));
+  position: fixed; z-index: 2147483000; width: max-content; max-width: min(22rem, calc(100vw - 1rem));
   padding: 0.6rem 0.8rem; border-radius: 0.5rem; border: 1px solid #c9c6bf;
   background: #ffffff; color: #1b1b1b; box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; pointer-events: none;

@@ -187,21 +187,27 @@ for (const backend of BACKENDS) {
       await page.waitForFunction(() => document.getElementById('brief').analysis !== null);
       await page.check('#toggle-highlights');
       await page.waitForFunction(() => document.getElementById('toggle-status').textContent.startsWith('presslens:'));
-      const box = await page.evaluate(() => {
-        const r = new Range();
-        const text = document.querySelector('#story-body p:nth-of-type(2)').firstChild;
-        r.setStart(text, 3);
-        r.setEnd(text, 5);
-        const b = r.getBoundingClientRect();
-        return { x: b.x + 2, y: b.y + b.height / 2 };
-      });
-      await page.mouse.move(box.x, box.y);
-      await page.waitForTimeout(100);
+      // Hover the start of the second paragraph's quote, so the shots show a card.
+      const hover = async () => {
+        const box = await page.evaluate(() => {
+          const r = new Range();
+          const text = document.querySelector('#story-body p:nth-of-type(2)').firstChild;
+          r.setStart(text, 3);
+          r.setEnd(text, 5);
+          const b = r.getBoundingClientRect();
+          return { x: b.x + 2, y: b.y + b.height / 2 };
+        });
+        await page.mouse.move(1, 1);
+        await page.mouse.move(box.x, box.y);
+        await page.waitForTimeout(100);
+      };
+      await hover();
       await saveScreenshot(page, `embed-${backend.name}-light.png`);
       await page.emulateMedia({ colorScheme: 'dark' });
       await saveScreenshot(page, `embed-${backend.name}-dark.png`);
       await page.emulateMedia({ colorScheme: 'light' });
       await page.setViewportSize({ width: 390, height: 844 });
+      await hover();
       await saveScreenshot(page, `embed-${backend.name}-phone.png`, { fullPage: false });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `no sideways scrolling at 390 px (${overflow} px)`);
