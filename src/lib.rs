@@ -35,7 +35,7 @@ mod span;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{analyze, Analysis, Analyzer};
 pub use claims::{Claim, ClaimKind, Source};

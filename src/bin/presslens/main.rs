@@ -1,5 +1,8 @@
 //! The `presslens` command line: analyse files or JSONL streams (and, in other
 //! subcommands, train and evaluate the models).
+// The CLI is native only; wasm builds (wasm-pack test builds every target) get an empty binary.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
 
 mod analyze;
 mod eval_ner;
