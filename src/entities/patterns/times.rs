@@ -73,6 +73,10 @@ fn clock(w: &Words, i: usize) -> Option<Found> {
     if !marked && minutes.is_none() {
         return None;
     }
+    // "1.24" and "2.43" are decimals unless a.m. or p.m. follows.
+    if !marked && digits.contains('.') {
+        return None;
+    }
     if marked && hours > 12 {
         return None;
     }
@@ -142,6 +146,7 @@ mod tests {
     #[test]
     fn not_times() {
         assert_eq!(times("won 3:1"), Vec::<&str>::new());
+        assert_eq!(times("third overall, 1.24 behind, and 2.43 million"), Vec::<&str>::new());
         assert_eq!(times("chapter 3 and 25:99"), Vec::<&str>::new());
         assert_eq!(times("an hour"), Vec::<&str>::new());
         assert_eq!(times("late night talk"), Vec::<&str>::new());
