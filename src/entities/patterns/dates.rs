@@ -8,23 +8,21 @@
 //! Bare month names that are also common words ("May", "March") and bare years count only
 //! where the neighbours make a date likely; "2018 people" is a count, not a date.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::numbers::{amount, integer, split_digits};
 use super::Found;
-use crate::entities::phrases::Phrases;
+use crate::entities::phrases::{word_set, Phrases, WordSet};
 use crate::entities::words::Words;
 use crate::entities::Label;
-use crate::lexicon::word_set;
 
-fn months() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn months() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/months.txt")))
 }
 
-fn weekdays() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn weekdays() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/weekdays.txt")))
 }
 

@@ -3,24 +3,22 @@
 //! "the Civil Rights Act of 1964"), articles of laws ("Article 5 of the GDPR", "Section 230",
 //! "Title IX"), and a country's lower-case law ("China's national intelligence law").
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::dates::year_at;
 use super::heads::{complement_after, continues, run_before, with_article};
 use super::Found;
-use crate::entities::phrases::Phrases;
+use crate::entities::phrases::{word_set, Phrases, WordSet};
 use crate::entities::words::Words;
 use crate::entities::Label;
-use crate::lexicon::word_set;
 
-fn heads() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn heads() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/law-heads.txt")))
 }
 
-fn heads_first() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn heads_first() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/law-heads-first.txt")))
 }
 
