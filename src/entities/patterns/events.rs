@@ -84,5 +84,7 @@ mod tests {
         assert_eq!(events("a summit in Lisbon"), Vec::<&str>::new());
         assert_eq!(events("the International Crisis Group"), Vec::<&str>::new());
         assert_eq!(events("WALES BEAT SAN MARINO IN WORLD CUP QUALIFIER"), ["WORLD CUP"]);
+        assert_eq!(events("RESULTS OF SOUTH KOREAN PRO-SOCCER GAMES"), Vec::<&str>::new());
+        assert_eq!(events("Results at Berlin\nGrand Prix meeting"), Vec::<&str>::new());
     }
 }

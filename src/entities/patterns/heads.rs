@@ -23,8 +23,10 @@ fn sentence_function_word(word: &str) -> bool {
 /// a year, or an ordinal ("14th Amendment").
 pub fn name_word(w: &Words, i: usize) -> bool {
     if w.is_capitalised(i) {
-        // "IN" in an all-caps headline, "Under" opening a sentence.
-        return !sentence_function_word(w.lower(i));
+        // "IN" in an all-caps headline, "Under" opening a sentence; in a headline in
+        // capitals, words of five letters or more are not a name's ("RESULTS OF ... GAMES").
+        let headline = w.is_all_caps(i) && w.raw(i).chars().filter(|c| c.is_alphabetic()).count() >= 5;
+        return !sentence_function_word(w.lower(i)) && !headline;
     }
     year_at(w, i) || (w.is_number(i) && matches!(w.lower(i).trim_start_matches(|c: char| c.is_ascii_digit()), "st" | "nd" | "rd" | "th"))
 }
@@ -34,7 +36,7 @@ pub fn name_word(w: &Words, i: usize) -> bool {
 pub fn run_before(w: &Words, head: usize) -> Option<usize> {
     let mut start = head;
     let mut k = head;
-    while k > 0 && head - k < MAX_RUN {
+    while k > 0 && head - k < MAX_RUN && !w.starts_sentence(k) {
         let p = k - 1;
         if name_word(w, p) && !w.is_possessive(p) {
             k = p;
