@@ -406,4 +406,19 @@ mod tests {
         assert_eq!(g.len(), 4);
         assert_eq!(g[0].1.len(), 2);
     }
+
+    #[test]
+    fn odd_spans_never_panic() {
+        let text = "é NSA";
+        let mut es: Vec<Entity> = [(0, 0), (5, 99), (0, 2), (3, 6), (99, 100)]
+            .iter()
+            .map(|&(a, b)| Entity { span: Span::new(a, b), label: Person, group: 7, confidence: 0.5 })
+            .collect();
+        let layer = TextLayer::new(text);
+        let groups = group_mentions(text, &layer, &mut es);
+        assert_eq!(groups.iter().map(|g| g.mentions.len()).sum::<usize>(), es.len());
+        assert!(es.iter().all(|e| e.group < groups.len()));
+        let roles = crate::entities::Roles::new(text, &layer, &es, &groups);
+        assert_eq!(roles.resolve(text, Span::new(7, 3)), None);
+    }
 }
