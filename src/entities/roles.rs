@@ -23,6 +23,13 @@ fn heads() -> &'static Phrases {
     LIST.get_or_init(|| Phrases::new(include_str!("../../data/lexicons/roles.txt")))
 }
 
+/// The number of leading words of a person mention (folded) that are a role head
+/// ("prime minister" in "prime minister john howard"); 0 when none.
+pub fn role_words_at_start(words: &[String]) -> usize {
+    let words: Vec<&str> = words.iter().take(MAX_HEAD).map(String::as_str).collect();
+    (1..=words.len()).rev().find(|&n| heads().match_words_ending(&words[..n]) == Some(n)).unwrap_or(0)
+}
+
 /// Most words taken as a role's modifiers.
 const MAX_MODIFIERS: usize = 5;
 
