@@ -81,3 +81,22 @@ fn confidences_are_probabilities_and_ambiguous_forms_are_less_sure() {
     assert!(conf("2018") < conf("26 November 2026"));
     assert!(conf("100 million euros") >= 0.9);
 }
+
+#[test]
+fn the_sample_article() {
+    let text = include_str!("golden/belgium-alibaba.txt");
+    assert_eq!(
+        patterns(text),
+        [
+            ("Monday", "DATE"),
+            ("2018", "DATE"),
+            ("early May", "DATE"),
+            ("100 million euros", "MONEY"),
+            ("220,000 square meters", "QUANTITY"),
+            ("mid-May", "DATE"),
+            ("China’s national intelligence law", "LAW"),
+            ("90 percent", "PERCENT"),
+            ("the 2019 European Regulation", "LAW"),
+        ]
+    );
+}

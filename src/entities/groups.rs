@@ -7,9 +7,11 @@
 //!    "Cogolati" → "Samuel Cogolati"; with "John Smith" and "Jane Smith", "Smith" joins neither.
 //! 3. An abbreviation joins the one name whose capitalised words give its initials:
 //!    "NSA" → "National Security Agency" ("of", "the", "and" skipped).
-//! 4. A one-word name that matched nothing joins the one earlier group of its type whose
-//!    name it spells alike ("Cogratti" → "Cogolati", "Kruk" → "Crucke"); see
+//! 4. A one-word person's name that matched nothing joins the one earlier person whose
+//!    surname it spells alike ("Cogratti" → "Cogolati", "Kruk" → "Crucke"); see
 //!    [`super::spelling::spelling_variant`]. Only the closest candidate, and none on a tie.
+//!    Not for other types: "Barnsley" and "Burnley" are two clubs, "Iraq" and "Iraqiya" a
+//!    country and a party.
 //!
 //! Mentions are indexed by key in hash maps; spelling checks compare a mention with at most
 //! [`SPELLING_CANDIDATES`] groups, so the whole is linear in the number of mentions.
@@ -17,6 +19,7 @@
 use std::collections::HashMap;
 
 use super::fold::mention_key;
+use super::roles::role_words_at_start;
 use super::spelling::spelling_variant;
 use super::{Entity, Group, Label};
 use crate::text::{is_title, TextLayer};
@@ -77,8 +80,15 @@ fn mention(text: &str, e: &Entity) -> Mention {
     let key = mention_key(e.span.text(text));
     let mut words: Vec<String> = key.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
     if e.label == Label::Person {
-        while words.len() > 1 && is_title(words[0].trim_end_matches('.')) {
-            words.remove(0);
+        // "Mr. Howard", "Prime Minister John Howard", "Chairman Paul Volcker": the name only.
+        loop {
+            let role = role_words_at_start(&words);
+            let title = usize::from(words.first().is_some_and(|w| is_title(w.trim_end_matches('.'))));
+            let drop = role.max(title);
+            if drop == 0 || drop >= words.len() {
+                break;
+            }
+            words.drain(..drop);
         }
     }
     Mention { family: family(e.label), words }
@@ -96,7 +106,8 @@ fn initials(text: &str, e: &Entity) -> Option<String> {
             continue;
         }
         let first = word.chars().next()?;
-        if !first.is_uppercase() {
+        // "U.S. Senate" is not "US": only plain capitalised words give initials.
+        if !first.is_uppercase() || word.contains('.') {
             return None;
         }
         out.extend(first.to_lowercase());
@@ -195,7 +206,7 @@ pub fn group_mentions(text: &str, _layer: &TextLayer, entities: &mut [Entity]) -
     // 4. Spelling variants of a one-word name → the closest earlier group of its type.
     let mut recent: HashMap<Label, Vec<usize>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
-        let single = m.words.len() == 1 && !entities[i].label.is_numeric() && !matched[i];
+        let single = m.words.len() == 1 && m.family == Label::Person && !matched[i];
         let alone = single && by_key.get(&(m.family, m.key())) == Some(&i) && clusters.find(i) == i;
         if alone && m.words[0].chars().count() <= SPELLING_MAX_LEN {
             let word = m.words[0].as_str();
@@ -219,7 +230,7 @@ pub fn group_mentions(text: &str, _layer: &TextLayer, entities: &mut [Entity]) -
             }
         }
         // Candidates: the first mention of each key (its longest words), in text order.
-        if by_key.get(&(m.family, m.key())) == Some(&i) && !entities[i].label.is_numeric() {
+        if by_key.get(&(m.family, m.key())) == Some(&i) && m.family == Label::Person {
             recent.entry(m.family).or_default().push(i);
         }
     }
@@ -324,6 +335,24 @@ mod tests {
     }
 
     #[test]
+    fn titles_and_roles_are_not_names() {
+        let text = "Prime Minister John Howard spoke. Mr. Howard left. Prime said no. President Anna Berg and the President met.";
+        let g = grouped(
+            text,
+            &[("Prime Minister John Howard", Person), ("Mr. Howard", Person), ("Prime", Person), ("President Anna Berg", Person), ("President", Person)],
+        );
+        assert_eq!(names(&g), ["Prime Minister John Howard", "Prime", "President Anna Berg", "President"]);
+        assert_eq!(g[0].1, ["Prime Minister John Howard", "Mr. Howard"]);
+    }
+
+    #[test]
+    fn a_place_is_not_the_last_word_of_another() {
+        let text = "the Czech Republic and the Republic of Ireland; Republic won. Western Darfur, Darfur.";
+        let g = grouped(text, &[("Czech Republic", Gpe), ("Republic", Gpe), ("Western Darfur", Gpe), ("Darfur", Gpe)]);
+        assert_eq!(g.len(), 4);
+    }
+
+    #[test]
     fn first_name_alone_joins_its_full_name() {
         let text = "Samuel Cogolati spoke. Samuel left.";
         let g = grouped(text, &[("Samuel Cogolati", Person), ("Samuel", Person)]);
@@ -357,6 +386,8 @@ mod tests {
     fn spelling_variants_need_agreeing_types_and_a_single_candidate() {
         let text = "Jean-Luc Crucke spoke. Kruk Bank answered.";
         assert_eq!(grouped(text, &[("Jean-Luc Crucke", Person), ("Kruk", Org)]).len(), 2);
+        let text = "Barnsley beat Burnley.";
+        assert_eq!(grouped(text, &[("Barnsley", Org), ("Burnley", Org)]).len(), 2);
         // Two equally close candidates: no merge.
         let text = "Mark Crucke and Anna Kruck met. Kruk spoke.";
         assert_eq!(grouped(text, &[("Mark Crucke", Person), ("Anna Kruck", Person), ("Kruk", Person)]).len(), 3);
@@ -405,5 +436,20 @@ mod tests {
         );
         assert_eq!(g.len(), 4);
         assert_eq!(g[0].1.len(), 2);
+    }
+
+    #[test]
+    fn odd_spans_never_panic() {
+        let text = "é NSA";
+        let mut es: Vec<Entity> = [(0, 0), (5, 99), (0, 2), (3, 6), (99, 100)]
+            .iter()
+            .map(|&(a, b)| Entity { span: Span::new(a, b), label: Person, group: 7, confidence: 0.5 })
+            .collect();
+        let layer = TextLayer::new(text);
+        let groups = group_mentions(text, &layer, &mut es);
+        assert_eq!(groups.iter().map(|g| g.mentions.len()).sum::<usize>(), es.len());
+        assert!(es.iter().all(|e| e.group < groups.len()));
+        let roles = crate::entities::Roles::new(text, &layer, &es, &groups);
+        assert_eq!(roles.resolve(text, Span::new(7, 3)), None);
     }
 }

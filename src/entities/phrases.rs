@@ -1,17 +1,49 @@
 //! Word lists whose entries can span several tokens ("square meters", "prime minister"),
 //! matched token by token against a text's lower-case tokens, longest entry first.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::words::Words;
 use crate::lexicon::entries;
 use crate::text::tokenize;
 
+/// FNV-1a, for the fixed word lists looked up at every token: several times faster than the
+/// default SipHash on short words. Safe from crafted input: the text only looks words up,
+/// and the lists themselves are fixed.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FastHash = BuildHasherDefault<Fnv>;
+
+/// A fixed word list as a set with the fast hash.
+pub type WordSet = HashSet<&'static str, FastHash>;
+
+/// The entries of an embedded list as a [`WordSet`].
+pub fn word_set(list: &'static str) -> WordSet {
+    entries(list).collect()
+}
+
 /// Entries of one list, indexed by their first token; each entry is its lower-case tokens.
 #[derive(Debug, Default)]
 pub struct Phrases {
-    by_first: HashMap<String, Vec<Vec<String>>>,
-    by_last: HashMap<String, Vec<Vec<String>>>,
+    by_first: HashMap<String, Vec<Vec<String>>, FastHash>,
+    by_last: HashMap<String, Vec<Vec<String>>, FastHash>,
 }
 
 impl Phrases {

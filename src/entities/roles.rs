@@ -23,6 +23,13 @@ fn heads() -> &'static Phrases {
     LIST.get_or_init(|| Phrases::new(include_str!("../../data/lexicons/roles.txt")))
 }
 
+/// The number of leading words of a person mention (folded) that are a role head
+/// ("prime minister" in "prime minister john howard"); 0 when none.
+pub fn role_words_at_start(words: &[String]) -> usize {
+    let words: Vec<&str> = words.iter().take(MAX_HEAD).map(String::as_str).collect();
+    (1..=words.len()).rev().find(|&n| heads().match_words_ending(&words[..n]) == Some(n)).unwrap_or(0)
+}
+
 /// Most words taken as a role's modifiers.
 const MAX_MODIFIERS: usize = 5;
 
@@ -135,6 +142,9 @@ struct Introduction {
 pub struct Roles {
     /// Introductions by role head ("minister", "prime minister"), in text order.
     by_head: HashMap<String, Vec<Introduction>>,
+    /// The group of each folded word of a person's name ("cogolati"); `None` when the word
+    /// names people of two groups.
+    name_words: HashMap<String, Option<usize>>,
 }
 
 impl Roles {
@@ -144,6 +154,12 @@ impl Roles {
         let t = Tokens { text, tokens: &layer.tokens };
         let mut roles = Roles::default();
         for e in entities.iter().filter(|e| e.label == Label::Person) {
+            for word in fold(e.span.text(text)).split_whitespace() {
+                let entry = roles.name_words.entry(word.to_string()).or_insert(Some(e.group));
+                if *entry != Some(e.group) {
+                    *entry = None;
+                }
+            }
             let first = layer.tokens.partition_point(|tok| tok.span.start < e.span.start);
             let after = layer.tokens.partition_point(|tok| tok.span.start < e.span.end);
             let sentence = layer.sentences.get(layer.sentence_of(first));
@@ -161,7 +177,8 @@ impl Roles {
 
     /// The group of the person that the role noun phrase `phrase` ("the justice minister",
     /// "the Walloon minister") refers to: the last one introduced with a matching role before
-    /// the phrase. None when no person fits.
+    /// the phrase. A person's name among the modifiers decides ("the Cogratti MP" → the group
+    /// of that name). None when no person fits.
     pub fn resolve(&self, text: &str, phrase: Span) -> Option<usize> {
         let s = phrase.text(text);
         let tokens = tokenize(s);
@@ -172,6 +189,10 @@ impl Roles {
         let words: Vec<&str> = words.iter().map(String::as_str).filter(|w| !stop_word(w) && !is_possessive(w)).collect();
         let len = heads().match_words_ending(&words)?;
         let (modifiers, head) = words.split_at(words.len() - len);
+        // A name among the modifiers says who: "the Cogratti MP".
+        if let Some(group) = modifiers.iter().find_map(|m| self.name_words.get(*m).copied().flatten()) {
+            return Some(group);
+        }
         let intros = self.by_head.get(&head.join(" "))?;
         let before = intros.partition_point(|i| i.at < phrase.start);
         intros[..before]
@@ -259,14 +280,17 @@ fn appositive_after(t: &Tokens, after: usize, limit: usize) -> Option<(String, V
 /// minister" for the token "minister"), for callers that look for a claim's source. It opens
 /// with "the", "this", "that" or a possessive ("Belgium's justice minister"), and takes up to
 /// five modifier words between that and the head. None when the token does not end a role
-/// head, when no determiner opens the phrase, or when a capitalised name follows (then the
-/// role is a title, and the name the mention: "Justice Minister Quikenborn").
+/// head, when the head goes on ("justice" in "the justice minister"), when no determiner opens
+/// the phrase, or when a capitalised name follows (then the role is a title, and the name the
+/// mention: "Justice Minister Quikenborn").
 ///
 /// Reads a bounded number of tokens around `token`: cheap enough to call for every token.
 pub fn role_phrase(text: &str, layer: &TextLayer, token: usize) -> Option<Span> {
     let t = Tokens { text, tokens: &layer.tokens };
     let len = t.head_ending(token)?;
-    if t.is_capitalised(token + 1) && !is_possessive(&t.lower(token + 1)) {
+    // A title before a name ("Justice Minister Quikenborn"), or a head that goes on
+    // ("justice" in "the justice minister").
+    if (t.is_capitalised(token + 1) && !is_possessive(&t.lower(token + 1))) || t.head_ending(token + 1).is_some() {
         return None;
     }
     let sentence = layer.sentences.get(layer.sentence_of(token));
@@ -345,6 +369,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_the_phrase_decides() {
+        let text = "MP Anna Berg and MP Tom Lind spoke. The Berg MP left. The MP stayed.";
+        let r = roles(text, &["Anna Berg", "Tom Lind"]);
+        assert_eq!(resolve(text, &r, "The Berg MP", 0), Some("Anna Berg"));
+        // Without the name, the last MP introduced.
+        assert_eq!(resolve(text, &r, "The MP", 0), Some("Tom Lind"));
+    }
+
+    #[test]
     fn head_first_titles_and_possessives() {
         let text = "Minister of Justice Tom Lind spoke. Belgium's foreign minister Anna Berg spoke. \
             The justice minister left. The Belgian foreign minister stayed.";
@@ -365,6 +398,7 @@ mod tests {
         assert_eq!(phrase, Some("the Belgian justice minister"));
         assert_eq!(role_phrase(text, &layer, at("Minister", 0)), None);
         assert_eq!(role_phrase(text, &layer, at("minister", 1)), None);
+        assert_eq!(role_phrase(text, &layer, at("justice", 0)), None);
         assert_eq!(role_phrase(text, &layer, at("said", 0)), None);
         assert_eq!(role_phrase(text, &layer, usize::MAX), None);
     }

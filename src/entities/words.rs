@@ -82,6 +82,11 @@ impl<'t> Words<'t> {
         self.first.get(i).copied().unwrap_or(false)
     }
 
+    /// Whether tokens `from..to` lie in one sentence.
+    pub fn one_sentence(&self, from: usize, to: usize) -> bool {
+        !(from + 1..to).any(|i| self.starts_sentence(i))
+    }
+
     /// Whether token `i` follows token `i - 1` with no space between them.
     pub fn joined(&self, i: usize) -> bool {
         match (i.checked_sub(1).and_then(|p| self.tokens.get(p)), self.tokens.get(i)) {

@@ -8,23 +8,21 @@
 //! Bare month names that are also common words ("May", "March") and bare years count only
 //! where the neighbours make a date likely; "2018 people" is a count, not a date.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::numbers::{amount, integer, split_digits};
 use super::Found;
-use crate::entities::phrases::Phrases;
+use crate::entities::phrases::{word_set, Phrases, WordSet};
 use crate::entities::words::Words;
 use crate::entities::Label;
-use crate::lexicon::word_set;
 
-fn months() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn months() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/months.txt")))
 }
 
-fn weekdays() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn weekdays() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/weekdays.txt")))
 }
 
@@ -139,7 +137,10 @@ pub fn date(w: &Words, i: usize) -> Option<Found> {
 /// Month, day and year in either order, a weekday with its date, a bare month or year.
 fn calendar(w: &Words, i: usize) -> Option<Found> {
     // "Monday, Nov. 26": the weekday with its date.
-    if weekday_at(w, i) {
+    // "The Sunday Telegraph", "the Monday Club": a weekday opening a name.
+    let opens_name = w.is_capitalised(i + 1) && month_at(w, i + 1).is_none() && w.lower(i + 1) != ",";
+    let after_the = i.checked_sub(1).is_some_and(|p| w.lower(p) == "the");
+    if weekday_at(w, i) && !(opens_name && after_the) {
         let after = if w.lower(i + 1) == "," { i + 2 } else { i + 1 };
         let dated = month_day(w, after).filter(|f| f.end > after + 1);
         return Some(dated.map_or(Found::new(i + 1, Label::Date, 0.95), |f| Found::new(f.end, Label::Date, 0.97)));
@@ -249,6 +250,9 @@ fn the_date(w: &Words, i: usize) -> Option<Found> {
     if century_ordinal(w, j) && w.lower(j + 1) == "century" {
         return Some(Found::new(j + 2, Label::Date, 0.92));
     }
+    if the && matches!(w.lower(j), "early" | "mid" | "late") && century_ordinal(w, j + 1) && w.lower(j + 2) == "century" {
+        return Some(Found::new(j + 3, Label::Date, 0.92));
+    }
     if !the {
         return None;
     }
@@ -264,6 +268,10 @@ fn the_date(w: &Words, i: usize) -> Option<Found> {
     }
     // "the first quarter of 2019", "the second half of this year".
     let ordinal = matches!(w.lower(j), "first" | "second" | "third" | "fourth" | "final" | "last");
+    // "the first quarter": in the news, a period of the year; "the first half" only with "of".
+    if ordinal && w.lower(j + 1) == "quarter" && w.lower(j + 2) != "of" {
+        return Some(Found::new(j + 2, Label::Date, 0.8));
+    }
     if ordinal && matches!(w.lower(j + 1), "quarter" | "half") && w.lower(j + 2) == "of" {
         let k = j + 3;
         if year_at(w, k) {
@@ -431,8 +439,11 @@ mod tests {
         assert_eq!(dates("by late 2018 and mid-2019"), ["late 2018", "mid-2019"]);
         assert_eq!(dates("in the 1990s and the early 1980s"), ["the 1990s", "the early 1980s"]);
         assert_eq!(dates("the 19th century"), ["the 19th century"]);
+        assert_eq!(dates("in the late 19th century"), ["the late 19th century"]);
         assert_eq!(dates("by the end of May"), ["the end of May"]);
         assert_eq!(dates("in the first quarter of 2019"), ["the first quarter of 2019"]);
+        assert_eq!(dates("profits in the third quarter rose"), ["the third quarter"]);
+        assert_eq!(dates("in the first half the team"), Vec::<&str>::new());
     }
 
     #[test]
@@ -463,6 +474,7 @@ mod tests {
         assert_eq!(dates("There were 2018 people"), Vec::<&str>::new());
         assert_eq!(dates("April Smith said"), Vec::<&str>::new());
         assert_eq!(dates("on Christmas Island"), Vec::<&str>::new());
+        assert_eq!(dates("The Sunday Telegraph reported"), Vec::<&str>::new());
         assert_eq!(dates("a day to remember"), Vec::<&str>::new());
         assert_eq!(dates("the last days of"), Vec::<&str>::new());
         assert_eq!(dates("He counted 12345 votes"), Vec::<&str>::new());

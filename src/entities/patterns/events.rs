@@ -4,8 +4,7 @@
 
 use std::sync::OnceLock;
 
-use super::dates::year_at;
-use super::heads::{name_word, run_before, with_article};
+use super::heads::{continues, run_before, with_article};
 use super::Found;
 use crate::entities::phrases::Phrases;
 use crate::entities::words::Words;
@@ -32,10 +31,8 @@ fn named(w: &Words, h: usize) -> Option<(usize, Found)> {
         return None;
     }
     let len = names().match_at(w, h)?;
-    let mut start = h;
-    if start > 0 && year_at(w, start - 1) {
-        start -= 1;
-    }
+    // "the 2016 Olympics", "the Beijing Olympics", "the 2012 Summer Olympics".
+    let start = run_before(w, h).unwrap_or(h);
     Some((with_article(w, start), Found::new(h + len, Label::Event, 0.9)))
 }
 
@@ -44,7 +41,7 @@ fn named(w: &Words, h: usize) -> Option<(usize, Found)> {
 fn headed(w: &Words, h: usize) -> Option<(usize, Found)> {
     let len = heads().match_ending(w, h)?;
     let first = h + 1 - len;
-    if !(first..=h).all(|k| w.is_capitalised(k)) || name_word(w, h + 1) {
+    if !(first..=h).all(|k| w.is_capitalised(k)) || continues(w, h + 1) {
         return None;
     }
     let start = run_before(w, first)?;
@@ -72,6 +69,7 @@ mod tests {
     fn events_by_name_and_head() {
         assert_eq!(events("after World War II ended"), ["World War II"]);
         assert_eq!(events("at the 2016 Olympics in"), ["the 2016 Olympics"]);
+        assert_eq!(events("at the Beijing Olympics"), ["the Beijing Olympics"]);
         assert_eq!(events("during the Vietnam War"), ["the Vietnam War"]);
         assert_eq!(events("the French Revolution"), ["the French Revolution"]);
         assert_eq!(events("at the G20 summit"), ["the G20 summit"]);
@@ -85,5 +83,8 @@ mod tests {
         assert_eq!(events("War broke out"), Vec::<&str>::new());
         assert_eq!(events("a summit in Lisbon"), Vec::<&str>::new());
         assert_eq!(events("the International Crisis Group"), Vec::<&str>::new());
+        assert_eq!(events("WALES BEAT SAN MARINO IN WORLD CUP QUALIFIER"), ["WORLD CUP"]);
+        assert_eq!(events("RESULTS OF SOUTH KOREAN PRO-SOCCER GAMES"), Vec::<&str>::new());
+        assert_eq!(events("Results at Berlin\nGrand Prix meeting"), Vec::<&str>::new());
     }
 }

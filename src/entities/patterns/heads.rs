@@ -8,7 +8,8 @@ use crate::entities::words::Words;
 /// Longest run of name words before a head, in tokens.
 const MAX_RUN: usize = 8;
 
-/// Capitalised words that start a sentence without belonging to a name after them.
+/// Function words, which a name of this kind never holds capitalised: they open a sentence
+/// ("Under the Patriot Act") or a headline in capitals ("IN WORLD CUP").
 fn sentence_function_word(word: &str) -> bool {
     matches!(
         word,
@@ -22,7 +23,10 @@ fn sentence_function_word(word: &str) -> bool {
 /// a year, or an ordinal ("14th Amendment").
 pub fn name_word(w: &Words, i: usize) -> bool {
     if w.is_capitalised(i) {
-        return !(sentence_function_word(w.lower(i)) && (w.starts_sentence(i) || w.lower(i) == "the"));
+        // "IN" in an all-caps headline, "Under" opening a sentence; in a headline in
+        // capitals, words of five letters or more are not a name's ("RESULTS OF ... GAMES").
+        let headline = w.is_all_caps(i) && w.raw(i).chars().filter(|c| c.is_alphabetic()).count() >= 5;
+        return !sentence_function_word(w.lower(i)) && !headline;
     }
     year_at(w, i) || (w.is_number(i) && matches!(w.lower(i).trim_start_matches(|c: char| c.is_ascii_digit()), "st" | "nd" | "rd" | "th"))
 }
@@ -32,7 +36,7 @@ pub fn name_word(w: &Words, i: usize) -> bool {
 pub fn run_before(w: &Words, head: usize) -> Option<usize> {
     let mut start = head;
     let mut k = head;
-    while k > 0 && head - k < MAX_RUN {
+    while k > 0 && head - k < MAX_RUN && !w.starts_sentence(k) {
         let p = k - 1;
         if name_word(w, p) && !w.is_possessive(p) {
             k = p;
@@ -71,6 +75,12 @@ pub fn complement_after(w: &Words, head: usize) -> Option<usize> {
         }
     }
     end
+}
+
+/// Whether the name goes on after token `end - 1`: a name word, or a connector and a name
+/// word ("the State Law and Order Council", "Law School").
+pub fn continues(w: &Words, end: usize) -> bool {
+    name_word(w, end) || (matches!(w.lower(end), "and" | "of" | "for" | "&") && name_word(w, end + 1))
 }
 
 /// Includes a "the" just before `start`.

@@ -3,23 +3,22 @@
 //! "the Civil Rights Act of 1964"), articles of laws ("Article 5 of the GDPR", "Section 230",
 //! "Title IX"), and a country's lower-case law ("China's national intelligence law").
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::heads::{complement_after, name_word, run_before, with_article};
+use super::dates::year_at;
+use super::heads::{complement_after, continues, run_before, with_article};
 use super::Found;
-use crate::entities::phrases::Phrases;
+use crate::entities::phrases::{word_set, Phrases, WordSet};
 use crate::entities::words::Words;
 use crate::entities::Label;
-use crate::lexicon::word_set;
 
-fn heads() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn heads() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/law-heads.txt")))
 }
 
-fn heads_first() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn heads_first() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/law-heads-first.txt")))
 }
 
@@ -46,10 +45,18 @@ fn named(w: &Words, h: usize) -> Option<(usize, Found)> {
     let after = heads_first().contains(lower).then(|| complement_after(w, h)).flatten();
     let end = after.unwrap_or(h + 1);
     // The name ends at its head (or complement): "Law School", "Regulation Authority" go on.
-    if (after.is_none() && name_word(w, h + 1)) || (before.is_none() && after.is_none()) {
+    if (after.is_none() && continues(w, h + 1)) || (before.is_none() && after.is_none()) {
         return None;
     }
     let start = with_article(w, before.unwrap_or(h));
+    // One word and the head, without "the": as likely a person ("Stuart Law"); an initial
+    // is a person's ("S. Law"); "and" without "the" joins a list of names.
+    let article = w.lower(start) == "the";
+    let initial = (start..h).any(|k| w.raw(k).len() == 2 && w.raw(k).ends_with('.'));
+    let listed = !article && (start..h).any(|k| w.lower(k) == "and");
+    if (after.is_none() && start + 1 == h && !year_at(w, start)) || initial || listed {
+        return None;
+    }
     Some((start, Found::new(end, Label::Law, NAMED)))
 }
 
@@ -114,6 +121,7 @@ mod tests {
         assert_eq!(laws("provided for in the 2019 European Regulation."), ["the 2019 European Regulation"]);
         assert_eq!(laws("under the Patriot Act,"), ["the Patriot Act"]);
         assert_eq!(laws("The Clean Air Act was"), ["The Clean Air Act"]);
+        assert_eq!(laws("the Trades Disputes Act"), ["the Trades Disputes Act"]);
         assert_eq!(laws("the First Amendment"), ["the First Amendment"]);
         assert_eq!(laws("the Treaty of Lisbon"), ["the Treaty of Lisbon"]);
         assert_eq!(laws("the Civil Rights Act of 1964"), ["the Civil Rights Act of 1964"]);
@@ -136,6 +144,8 @@ mod tests {
     #[test]
     fn not_laws() {
         assert_eq!(laws("at Harvard Law School"), Vec::<&str>::new());
+        assert_eq!(laws("the State Law and Order Restoration Council"), Vec::<&str>::new());
+        assert_eq!(laws("Slater, Stuart Law, McGrath and S. Law"), Vec::<&str>::new());
         assert_eq!(laws("the Act"), Vec::<&str>::new());
         assert_eq!(laws("Under Regulation, it"), Vec::<&str>::new());
         assert_eq!(laws("Senator Bill Nelson"), Vec::<&str>::new());

@@ -44,7 +44,7 @@ pub fn pattern_entities(text: &str, layer: &TextLayer) -> Vec<Entity> {
     let mut names: Vec<(usize, Found)> = (0..n).filter_map(|h| laws::law(&w, h).or_else(|| events::event(&w, h))).collect();
     names.sort_by(|a, b| (b.1.end - b.0).cmp(&(a.1.end - a.0)).then(a.0.cmp(&b.0)));
     for (start, f) in names {
-        if f.end <= n && start < f.end && !taken[start..f.end].iter().any(|&t| t) {
+        if f.end <= n && start < f.end && w.one_sentence(start, f.end) && !taken[start..f.end].iter().any(|&t| t) {
             taken[start..f.end].iter_mut().for_each(|t| *t = true);
             hits.push((start, f));
         }
@@ -52,7 +52,7 @@ pub fn pattern_entities(text: &str, layer: &TextLayer) -> Vec<Entity> {
 
     let mut i = 0;
     while i < n {
-        let free = |f: &Found| f.end <= n && !taken[i..f.end].iter().any(|&t| t);
+        let free = |f: &Found| f.end <= n && w.one_sentence(i, f.end) && !taken[i..f.end].iter().any(|&t| t);
         match number_like(&w, i).filter(free) {
             Some(f) => {
                 hits.push((i, f));

@@ -1,22 +1,20 @@
 //! MONEY: "$3.5bn", "€20", "US$ 5 million", "EUR 20", "100 million euros", "20 cents".
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::numbers::amount;
 use super::Found;
-use crate::entities::phrases::Phrases;
+use crate::entities::phrases::{word_set, Phrases, WordSet};
 use crate::entities::words::Words;
 use crate::entities::Label;
-use crate::lexicon::word_set;
 
-fn symbols() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn symbols() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/currency-symbols.txt")))
 }
 
-fn codes() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn codes() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/currency-codes.txt")))
 }
 

@@ -3,20 +3,18 @@
 //! ("5 to 10"), vague amounts ("hundreds of millions of"), and the words before an amount
 //! that OntoNotes keeps in the entity ("about", "more than").
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::entities::phrases::Phrases;
+use crate::entities::phrases::{word_set, Phrases, WordSet};
 use crate::entities::words::Words;
-use crate::lexicon::word_set;
 
-fn number_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn number_words() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/numbers.txt")))
 }
 
-fn magnitudes() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn magnitudes() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/magnitudes.txt")))
 }
 

@@ -73,15 +73,31 @@ fn clock(w: &Words, i: usize) -> Option<Found> {
     if !marked && minutes.is_none() {
         return None;
     }
+    // "1.24" and "2.43" are decimals unless a.m. or p.m. follows.
+    if !marked && digits.contains('.') {
+        return None;
+    }
     if marked && hours > 12 {
         return None;
     }
-    if time_zone(w.lower(end)) && w.is_all_caps(end) {
+    let zoned = if time_zone(w.lower(end)) && w.is_all_caps(end) {
         end += 1;
+        true
     } else if w.lower(end) == "local" && w.lower(end + 1) == "time" {
         end += 2;
+        true
+    } else {
+        false
+    };
+    // "10:30" alone is a clock time after "at", "by", "until"...; in a results table "1:34"
+    // is a race time or a score.
+    let introduced = i.checked_sub(1).is_some_and(|p| {
+        matches!(w.lower(p), "at" | "by" | "until" | "till" | "from" | "to" | "before" | "after" | "around" | "since" | "about")
+    });
+    if !marked && !zoned && !introduced {
+        return None;
     }
-    Some(Found::new(end, Label::Time, if marked { 0.95 } else { 0.85 }))
+    Some(Found::new(end, Label::Time, if marked || zoned { 0.95 } else { 0.85 }))
 }
 
 /// "Monday morning", "this morning", "last night", "yesterday afternoon", "tonight".
@@ -123,7 +139,7 @@ mod tests {
     #[test]
     fn clock_times() {
         assert_eq!(times("at 3 p.m. on"), ["3 p.m."]);
-        assert_eq!(times("at 3pm and 10:30 and 15:00 GMT"), ["3pm", "10:30", "15:00 GMT"]);
+        assert_eq!(times("at 3pm and at 10:30 and 15:00 GMT"), ["3pm", "10:30", "15:00 GMT"]);
         assert_eq!(times("at 10.30am"), ["10.30am"]);
         assert_eq!(times("at 10:30 a.m. local time"), ["10:30 a.m. local time"]);
         assert_eq!(times("by 5 o'clock"), ["5 o'clock"]);
@@ -142,6 +158,8 @@ mod tests {
     #[test]
     fn not_times() {
         assert_eq!(times("won 3:1"), Vec::<&str>::new());
+        assert_eq!(times("9. Andersson 1:34 10. Skibby 1:45"), Vec::<&str>::new());
+        assert_eq!(times("third overall, 1.24 behind, and 2.43 million"), Vec::<&str>::new());
         assert_eq!(times("chapter 3 and 25:99"), Vec::<&str>::new());
         assert_eq!(times("an hour"), Vec::<&str>::new());
         assert_eq!(times("late night talk"), Vec::<&str>::new());
