@@ -48,4 +48,15 @@ mod tests {
     fn the_embedded_model_loads() {
         assert!(NameFinder::load().tagger.is_some());
     }
+
+    #[test]
+    fn a_very_long_sentence_is_tagged_in_pieces() {
+        // 600 tokens with no sentence end; a name at token 401 (past the 200-token pieces' edges).
+        let text = format!("{} Angela Merkel spoke {}", "and the talks went on ".repeat(80), "and the talks went on ".repeat(40));
+        let layer = TextLayer::new(&text);
+        assert_eq!(layer.sentences.len(), 1);
+        let found = NameFinder::load().find(&text, &layer);
+        assert!(found.iter().any(|e| e.span.text(&text) == "Angela Merkel"), "{found:?}");
+        assert!(found.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+    }
 }
