@@ -47,6 +47,20 @@ struct Atom {
     seen: u8,
     /// Whether the token's sentence is written in capitals (a headline).
     headline: bool,
+    /// The contexts the capitalised word appears in anywhere in the document ([`Cue`] bits).
+    cues: u8,
+}
+
+/// Bits of [`Atom::cues`]: what stands right before or after a capitalised word, somewhere in
+/// the document. "Minister Quikenborn" makes every "Quikenborn" look like a person.
+struct Cue;
+impl Cue {
+    const AFTER_TITLE: u8 = 1;
+    const AFTER_ORG_NOUN: u8 = 2;
+    const BEFORE_ORG_WORD: u8 = 4;
+    const AFTER_IN: u8 = 8;
+    const BEFORE_CAPITAL: u8 = 16;
+    const AFTER_CAPITAL: u8 = 32;
 }
 
 /// Bits of [`Atom::seen`].
@@ -191,6 +205,35 @@ impl Atoms {
         for a in &mut atoms {
             a.seen = seen.get(&a.lower).copied().unwrap_or(0);
         }
+        // The contexts each capitalised word appears in, over the document.
+        let in_hash = Fnv::new().str("in").finish();
+        let capital = |a: &Atom| a.case == Case::Title as u8 || a.case == Case::Upper as u8 || a.case == Case::Mixed as u8;
+        let mut cues: HashMap<u64, u8> = HashMap::new();
+        for s in &layer.sentences {
+            let sentence = atoms.get(s.tokens.clone()).unwrap_or(&[]);
+            for (k, a) in sentence.iter().enumerate() {
+                if !capital(a) || a.headline {
+                    continue;
+                }
+                let (prev, next) = (k.checked_sub(1).and_then(|p| sentence.get(p)), sentence.get(k + 1));
+                let mut bits = 0;
+                if let Some(p) = prev {
+                    let has = |c: Class| p.lists & c.bit() != 0;
+                    bits |= if has(Class::Title) { Cue::AFTER_TITLE } else { 0 };
+                    bits |= if has(Class::OrgDescriptor) && p.case == Case::Lower as u8 { Cue::AFTER_ORG_NOUN } else { 0 };
+                    bits |= if p.lower == in_hash { Cue::AFTER_IN } else { 0 };
+                    bits |= if capital(p) { Cue::AFTER_CAPITAL } else { 0 };
+                }
+                if let Some(n) = next {
+                    bits |= if n.lists & Class::OrgWord.bit() != 0 && capital(n) { Cue::BEFORE_ORG_WORD } else { 0 };
+                    bits |= if capital(n) { Cue::BEFORE_CAPITAL } else { 0 };
+                }
+                *cues.entry(a.lower).or_default() |= bits;
+            }
+        }
+        for a in &mut atoms {
+            a.cues = cues.get(&a.lower).copied().unwrap_or(0);
+        }
         Atoms { atoms }
     }
 
@@ -253,6 +296,14 @@ impl Atoms {
             }
             out.push(f(24).byte(a.seen).byte(a.case).byte((k == 0) as u8).finish());
             out.push(f(25).byte(a.seen).u64(a.suffix[2]).finish());
+            if a.cues != 0 {
+                out.push(f(29).byte(a.cues).byte(a.case).finish());
+                for bit in 0..6 {
+                    if a.cues >> bit & 1 == 1 {
+                        out.push(f(30).byte(bit).finish());
+                    }
+                }
+            }
             if let Some((tag, again)) = history.of(a.lower) {
                 out.push(f(27).byte(tag).byte(again as u8).finish());
                 out.push(f(28).byte(tag).byte(a.case).u64(a.short).finish());
@@ -316,6 +367,23 @@ mod tests {
         atoms.sentence(layer.sentences[1].tokens.clone(), &history, &mut after);
         assert_eq!(after.at(0).len(), before.at(0).len() + 2);
         assert_eq!(after.at(1), before.at(1));
+    }
+
+    #[test]
+    fn contexts_elsewhere_in_the_document_become_features() {
+        let last = |text: &str| {
+            let layer = TextLayer::new(text);
+            let atoms = Atoms::new(text, &layer);
+            let mut f = Features::new(20);
+            let s = layer.sentences.last().unwrap().tokens.clone();
+            atoms.sentence(s, &History::default(), &mut f);
+            f.at(0).to_vec()
+        };
+        // The same last sentence; the first sentence has "Minister" before the name, or not.
+        let with_title = last("We met Minister Vandemeer today. Vandemeer said no.");
+        let without = last("We met the Vandemeer today. Vandemeer said no.");
+        assert_ne!(with_title, without);
+        assert_eq!(last("We met the Vandemeer today. Vandemeer said no."), without);
     }
 
     #[test]

@@ -23,10 +23,11 @@ pub enum Class {
     Title,
     EventHead,
     LawHead,
+    OrgDescriptor,
 }
 
 impl Class {
-    pub const ALL: [Class; 10] = [
+    pub const ALL: [Class; 11] = [
         Class::Country,
         Class::City,
         Class::Region,
@@ -37,6 +38,7 @@ impl Class {
         Class::Title,
         Class::EventHead,
         Class::LawHead,
+        Class::OrgDescriptor,
     ];
 
     pub const fn bit(self) -> u16 {
@@ -55,6 +57,7 @@ impl Class {
             Class::Title => include_str!("../../data/lexicons/person-titles.txt"),
             Class::EventHead => include_str!("../../data/lexicons/event-heads.txt"),
             Class::LawHead => include_str!("../../data/lexicons/law-heads.txt"),
+            Class::OrgDescriptor => include_str!("../../data/lexicons/org-descriptors.txt"),
         }
     }
 }
