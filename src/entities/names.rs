@@ -50,6 +50,18 @@ mod tests {
     }
 
     #[test]
+    fn odd_inputs_give_spans_on_char_boundaries() {
+        let finder = NameFinder::load();
+        for text in ["", " ", "\u{0}\u{1}", "😀 Émile Zola 😀", "«Ça» „Berlin“ ’s ’", "A.B.C.D.E.F.G.H", "Ab-Cd-Ef'Gh's", "\r\rParis\r"] {
+            let layer = TextLayer::new(text);
+            for e in finder.find(text, &layer) {
+                assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end) && e.span.start < e.span.end);
+                assert!((0.0..=1.0).contains(&e.confidence));
+            }
+        }
+    }
+
+    #[test]
     fn a_very_long_sentence_is_tagged_in_pieces() {
         // 600 tokens with no sentence end; a name at token 401 (past the 200-token pieces' edges).
         let text = format!("{} Angela Merkel spoke {}", "and the talks went on ".repeat(80), "and the talks went on ".repeat(40));
