@@ -150,7 +150,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
             model.nonzero(),
             t.elapsed().as_secs_f64()
         );
-        if best.as_ref().is_none_or(|b| core.f1() > b.0) {
+        if best.as_ref().map_or(true, |b| core.f1() > b.0) {
             best = Some((core.f1(), epoch, model));
         }
     }
