@@ -60,6 +60,7 @@ fn confidences_are_probabilities_and_clear_names_are_confident() {
 
 #[test]
 fn a_surname_alone_after_its_full_mention() {
-    let found = entities("Justice Minister Vandemeer said the rules were clear. Vandemeer added that he would decide by June.");
-    assert_eq!(found.iter().filter(|(l, n)| *l == Label::Person && n == "Vandemeer").count(), 2, "{found:?}");
+    let found = entities("Finance Minister Karl Vandemeer said the rules were clear. Vandemeer added that he would decide by June.");
+    assert!(has(&found, Label::Person, "Karl Vandemeer"), "{found:?}");
+    assert!(has(&found, Label::Person, "Vandemeer"), "{found:?}");
 }
