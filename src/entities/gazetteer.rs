@@ -103,6 +103,12 @@ impl Gazetteer {
         })
     }
 
+    /// A hash of every list's text. The lists are features of the trained model, so a model
+    /// records the fingerprint of the lists it was trained with (see `names.rs`).
+    pub fn fingerprint() -> u64 {
+        Class::ALL.iter().fold(Fnv::new(), |h, c| h.str(c.list()).byte(0)).finish()
+    }
+
     /// The classes of a single word or phrase (lower-cased, tokenized as the lists are).
     pub fn classes_of(&self, phrase: &str) -> u16 {
         let tokens = tokenize(phrase);

@@ -50,6 +50,13 @@ mod tests {
     }
 
     #[test]
+    fn the_model_was_trained_with_the_word_lists_it_is_built_with() {
+        // The lists are model features: after editing one, retrain (`presslens train ner`).
+        let recorded = CALIBRATION.lines().find_map(|l| l.strip_prefix("# lists "));
+        assert_eq!(recorded, Some(format!("{:016x}", super::super::tagger::lists_fingerprint()).as_str()));
+    }
+
+    #[test]
     fn odd_inputs_give_spans_on_char_boundaries() {
         let finder = NameFinder::load();
         for text in ["", " ", "\u{0}\u{1}", "😀 Émile Zola 😀", "«Ça» „Berlin“ ’s ’", "A.B.C.D.E.F.G.H", "Ab-Cd-Ef'Gh's", "\r\rParis\r"] {

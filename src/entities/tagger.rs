@@ -50,6 +50,12 @@ pub use super::calibration::{Bin, Calibration};
 /// The default feature table size of a new model (2^bits buckets).
 pub const BITS: u32 = 20;
 
+/// The fingerprint of the word lists that the features read; training records it beside the
+/// model, and a test checks that the embedded model was trained with the lists it is built with.
+pub fn lists_fingerprint() -> u64 {
+    super::gazetteer::Gazetteer::fingerprint()
+}
+
 pub fn allowed() -> Allowed {
     Allowed::bio(&TAGS)
 }
