@@ -57,3 +57,10 @@ fn confidences_are_probabilities_and_clear_names_are_confident() {
     let merkel = analysis.entities.iter().find(|e| e.span.text(text) == "Angela Merkel").unwrap();
     assert!(merkel.confidence >= 0.9, "{merkel:?}");
 }
+
+#[test]
+fn a_surname_alone_after_its_full_mention() {
+    let found = entities("Finance Minister Karl Vandemeer said the rules were clear. Vandemeer added that he would decide by June.");
+    assert!(has(&found, Label::Person, "Karl Vandemeer"), "{found:?}");
+    assert!(has(&found, Label::Person, "Vandemeer"), "{found:?}");
+}

@@ -45,6 +45,22 @@ struct Atom {
     list_starts: u16,
     /// How the lower-cased word is written elsewhere in the document ([`Seen`] bits).
     seen: u8,
+    /// Whether the token's sentence is written in capitals (a headline).
+    headline: bool,
+    /// The contexts the capitalised word appears in anywhere in the document ([`Cue`] bits).
+    cues: u8,
+}
+
+/// Bits of [`Atom::cues`]: what stands right before or after a capitalised word, somewhere in
+/// the document. "Minister Quikenborn" makes every "Quikenborn" look like a person.
+struct Cue;
+impl Cue {
+    const AFTER_TITLE: u8 = 1;
+    const AFTER_ORG_NOUN: u8 = 2;
+    const BEFORE_ORG_WORD: u8 = 4;
+    const AFTER_IN: u8 = 8;
+    const BEFORE_CAPITAL: u8 = 16;
+    const AFTER_CAPITAL: u8 = 32;
 }
 
 /// Bits of [`Atom::seen`].
@@ -95,8 +111,6 @@ fn char_class(c: char) -> char {
 /// The document's tokens as hashes, ready to be combined into features sentence by sentence.
 pub struct Atoms {
     atoms: Vec<Atom>,
-    /// For each sentence: whether it is written in capitals (a headline).
-    caps: Vec<bool>,
 }
 
 impl Atoms {
@@ -164,25 +178,23 @@ impl Atoms {
             a.lists = i;
             a.list_starts = s;
         }
-        let caps: Vec<bool> = layer
-            .sentences
-            .iter()
-            .map(|s| {
-                let words = atoms.get(s.tokens.clone()).unwrap_or(&[]).iter().filter(|a| a.case <= Case::Mixed as u8);
-                let (n, up) = words.fold((0, 0), |(n, up), a| (n + 1, up + usize::from(a.case == Case::Upper as u8)));
-                n >= 2 && up * 10 >= n * 8
-            })
-            .collect();
+        for s in &layer.sentences {
+            let Some(sentence) = atoms.get_mut(s.tokens.clone()) else { continue };
+            let words = sentence.iter().filter(|a| a.case <= Case::Mixed as u8);
+            let (n, up) = words.fold((0, 0), |(n, up), a| (n + 1, up + usize::from(a.case == Case::Upper as u8)));
+            let headline = n >= 2 && up * 10 >= n * 8;
+            sentence.iter_mut().for_each(|a| a.headline = headline);
+        }
         // How each lower-cased word is written across the document.
         let mut seen: HashMap<u64, u8> = HashMap::new();
-        for (si, s) in layer.sentences.iter().enumerate() {
+        for s in &layer.sentences {
             for i in s.tokens.clone() {
                 let Some(a) = atoms.get(i) else { continue };
                 let bit = match a.case {
                     c if c == Case::Lower as u8 => Seen::LOWER,
                     c if c == Case::Title as u8 && i == s.tokens.start => Seen::TITLE_FIRST,
-                    c if c == Case::Title as u8 && !caps[si] => Seen::TITLE_MID,
-                    c if c == Case::Upper as u8 && !caps[si] => Seen::UPPER,
+                    c if c == Case::Title as u8 && !a.headline => Seen::TITLE_MID,
+                    c if c == Case::Upper as u8 && !a.headline => Seen::UPPER,
                     _ => 0,
                 };
                 if bit != 0 {
@@ -193,7 +205,36 @@ impl Atoms {
         for a in &mut atoms {
             a.seen = seen.get(&a.lower).copied().unwrap_or(0);
         }
-        Atoms { atoms, caps }
+        // The contexts each capitalised word appears in, over the document.
+        let in_hash = Fnv::new().str("in").finish();
+        let capital = |a: &Atom| a.case == Case::Title as u8 || a.case == Case::Upper as u8 || a.case == Case::Mixed as u8;
+        let mut cues: HashMap<u64, u8> = HashMap::new();
+        for s in &layer.sentences {
+            let sentence = atoms.get(s.tokens.clone()).unwrap_or(&[]);
+            for (k, a) in sentence.iter().enumerate() {
+                if !capital(a) || a.headline {
+                    continue;
+                }
+                let (prev, next) = (k.checked_sub(1).and_then(|p| sentence.get(p)), sentence.get(k + 1));
+                let mut bits = 0;
+                if let Some(p) = prev {
+                    let has = |c: Class| p.lists & c.bit() != 0;
+                    bits |= if has(Class::Title) { Cue::AFTER_TITLE } else { 0 };
+                    bits |= if has(Class::OrgDescriptor) && p.case == Case::Lower as u8 { Cue::AFTER_ORG_NOUN } else { 0 };
+                    bits |= if p.lower == in_hash { Cue::AFTER_IN } else { 0 };
+                    bits |= if capital(p) { Cue::AFTER_CAPITAL } else { 0 };
+                }
+                if let Some(n) = next {
+                    bits |= if n.lists & Class::OrgWord.bit() != 0 && capital(n) { Cue::BEFORE_ORG_WORD } else { 0 };
+                    bits |= if capital(n) { Cue::BEFORE_CAPITAL } else { 0 };
+                }
+                *cues.entry(a.lower).or_default() |= bits;
+            }
+        }
+        for a in &mut atoms {
+            a.cues = cues.get(&a.lower).copied().unwrap_or(0);
+        }
+        Atoms { atoms }
     }
 
     /// Records the types that sentence `range` was tagged with (`types[i]`: 0..4 a name type,
@@ -208,11 +249,10 @@ impl Atoms {
         }
     }
 
-    /// Pushes the features of sentence `s` (tokens `range`) into `out`, one position a token,
-    /// with what `history` says about words tagged earlier in the document.
-    pub fn sentence(&self, s: usize, range: std::ops::Range<usize>, history: &History, out: &mut Features) {
+    /// Pushes the features of the sentence (or piece of one) of tokens `range` into `out`, one
+    /// position a token, with what `history` says about words tagged earlier in the document.
+    pub fn sentence(&self, range: std::ops::Range<usize>, history: &History, out: &mut Features) {
         out.clear();
-        let caps = self.caps.get(s).copied().unwrap_or(false);
         let sent = self.atoms.get(range.clone()).unwrap_or(&[]);
         let n = sent.len();
         let at = |i: isize| -> Option<&Atom> { usize::try_from(i).ok().and_then(|i| sent.get(i)) };
@@ -250,12 +290,20 @@ impl Atoms {
             if k + 1 == n {
                 out.push(f(21).u64(a.short).finish());
             }
-            if caps {
+            if a.headline {
                 out.push(f(22).u64(a.lower).finish());
                 out.push(f(23).u64(a.short).byte(a.seen).finish());
             }
             out.push(f(24).byte(a.seen).byte(a.case).byte((k == 0) as u8).finish());
             out.push(f(25).byte(a.seen).u64(a.suffix[2]).finish());
+            if a.cues != 0 {
+                out.push(f(29).byte(a.cues).byte(a.case).finish());
+                for bit in 0..6 {
+                    if a.cues >> bit & 1 == 1 {
+                        out.push(f(30).byte(bit).finish());
+                    }
+                }
+            }
             if let Some((tag, again)) = history.of(a.lower) {
                 out.push(f(27).byte(tag).byte(again as u8).finish());
                 out.push(f(28).byte(tag).byte(a.case).u64(a.short).finish());
@@ -283,7 +331,7 @@ mod tests {
         let atoms = Atoms::new(text, &layer);
         let mut f = Features::new(20);
         let s = &layer.sentences[0];
-        atoms.sentence(0, s.tokens.clone(), &History::default(), &mut f);
+        atoms.sentence(s.tokens.clone(), &History::default(), &mut f);
         (layer, f)
     }
 
@@ -302,7 +350,7 @@ mod tests {
         let layer = TextLayer::new("Reading is fun. I like reading.");
         let atoms = Atoms::new("Reading is fun. I like reading.", &layer);
         let mut f = Features::new(20);
-        atoms.sentence(0, layer.sentences[0].tokens.clone(), &History::default(), &mut f);
+        atoms.sentence(layer.sentences[0].tokens.clone(), &History::default(), &mut f);
         assert_ne!(plain.at(0), f.at(0));
         assert_eq!(plain.at(2), f.at(2));
     }
@@ -314,11 +362,28 @@ mod tests {
         let atoms = Atoms::new(text, &layer);
         let (mut before, mut after) = (Features::new(20), Features::new(20));
         let mut history = History::default();
-        atoms.sentence(1, layer.sentences[1].tokens.clone(), &history, &mut before);
+        atoms.sentence(layer.sentences[1].tokens.clone(), &history, &mut before);
         atoms.record(layer.sentences[0].tokens.clone(), [1u8, 1, 4, 4].into_iter(), &mut history);
-        atoms.sentence(1, layer.sentences[1].tokens.clone(), &history, &mut after);
+        atoms.sentence(layer.sentences[1].tokens.clone(), &history, &mut after);
         assert_eq!(after.at(0).len(), before.at(0).len() + 2);
         assert_eq!(after.at(1), before.at(1));
+    }
+
+    #[test]
+    fn contexts_elsewhere_in_the_document_become_features() {
+        let last = |text: &str| {
+            let layer = TextLayer::new(text);
+            let atoms = Atoms::new(text, &layer);
+            let mut f = Features::new(20);
+            let s = layer.sentences.last().unwrap().tokens.clone();
+            atoms.sentence(s, &History::default(), &mut f);
+            f.at(0).to_vec()
+        };
+        // The same last sentence; the first sentence has "Minister" before the name, or not.
+        let with_title = last("We met Minister Vandemeer today. Vandemeer said no.");
+        let without = last("We met the Vandemeer today. Vandemeer said no.");
+        assert_ne!(with_title, without);
+        assert_eq!(last("We met the Vandemeer today. Vandemeer said no."), without);
     }
 
     #[test]

@@ -20,6 +20,16 @@ fn geographic_heads() -> &'static HashSet<u64> {
     })
 }
 
+/// Whether a word names a nationality, people, religion or party: in the list itself, as a
+/// plural of an entry ("Austrians"), or as the first part of a compound ("German-Israeli",
+/// "Surinamese-born").
+fn is_nationality(gaz: &Gazetteer, word: &str) -> bool {
+    let listed = |w: &str| gaz.classes_of(w) & Class::Nationality.bit() != 0;
+    listed(word)
+        || word.strip_suffix('s').is_some_and(listed)
+        || word.split_once(['-', '‐']).is_some_and(|(first, _)| !first.is_empty() && listed(first))
+}
+
 /// The fine label of a name of type `coarse` made of `tokens`, or `None` to drop it.
 pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label> {
     let gaz = Gazetteer::get();
@@ -38,8 +48,8 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
             Some(Label::Loc)
         }
         Coarse::Loc => Some(Label::Gpe),
-        Coarse::Misc if has(whole, Class::Nationality) || has(whole, Class::Country) => Some(Label::Norp),
-        Coarse::Misc if tokens.len() > 1 && has(head, Class::Nationality) => Some(Label::Norp),
+        Coarse::Misc if has(whole, Class::Nationality) => Some(Label::Norp),
+        Coarse::Misc if is_nationality(gaz, last.text(text)) => Some(Label::Norp),
         Coarse::Misc if has(head, Class::EventHead) => Some(Label::Event),
         Coarse::Misc if tokens.len() > 1 && has(head, Class::LawHead) => Some(Label::Law),
         Coarse::Misc => None,
@@ -71,6 +81,11 @@ mod tests {
     fn misc_only_when_a_list_says_so() {
         assert_eq!(label("Belgian", Coarse::Misc), Some(Label::Norp));
         assert_eq!(label("Uighur", Coarse::Misc), Some(Label::Norp));
+        assert_eq!(label("Bosnian Serb", Coarse::Misc), Some(Label::Norp));
+        assert_eq!(label("Austrians", Coarse::Misc), Some(Label::Norp));
+        assert_eq!(label("German-Israeli", Coarse::Misc), Some(Label::Norp));
+        assert_eq!(label("Dutch-born", Coarse::Misc), Some(Label::Norp));
+        assert_eq!(label("Open-air", Coarse::Misc), None);
         assert_eq!(label("World Cup", Coarse::Misc), Some(Label::Event));
         assert_eq!(label("Patriot Act", Coarse::Misc), Some(Label::Law));
         assert_eq!(label("Windows", Coarse::Misc), None);

@@ -23,10 +23,11 @@ pub enum Class {
     Title,
     EventHead,
     LawHead,
+    OrgDescriptor,
 }
 
 impl Class {
-    pub const ALL: [Class; 10] = [
+    pub const ALL: [Class; 11] = [
         Class::Country,
         Class::City,
         Class::Region,
@@ -37,6 +38,7 @@ impl Class {
         Class::Title,
         Class::EventHead,
         Class::LawHead,
+        Class::OrgDescriptor,
     ];
 
     pub const fn bit(self) -> u16 {
@@ -55,6 +57,7 @@ impl Class {
             Class::Title => include_str!("../../data/lexicons/person-titles.txt"),
             Class::EventHead => include_str!("../../data/lexicons/event-heads.txt"),
             Class::LawHead => include_str!("../../data/lexicons/law-heads.txt"),
+            Class::OrgDescriptor => include_str!("../../data/lexicons/org-descriptors.txt"),
         }
     }
 }
@@ -98,6 +101,12 @@ impl Gazetteer {
             }
             Gazetteer { entries: map }
         })
+    }
+
+    /// A hash of every list's text. The lists are features of the trained model, so a model
+    /// records the fingerprint of the lists it was trained with (see `names.rs`).
+    pub fn fingerprint() -> u64 {
+        Class::ALL.iter().fold(Fnv::new(), |h, c| h.str(c.list()).byte(0)).finish()
     }
 
     /// The classes of a single word or phrase (lower-cased, tokenized as the lists are).

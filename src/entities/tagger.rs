@@ -50,6 +50,12 @@ pub use super::calibration::{Bin, Calibration};
 /// The default feature table size of a new model (2^bits buckets).
 pub const BITS: u32 = 20;
 
+/// The fingerprint of the word lists that the features read; training records it beside the
+/// model, and a test checks that the embedded model was trained with the lists it is built with.
+pub fn lists_fingerprint() -> u64 {
+    super::gazetteer::Gazetteer::fingerprint()
+}
+
 pub fn allowed() -> Allowed {
     Allowed::bio(&TAGS)
 }
@@ -77,12 +83,21 @@ pub struct Document {
     sentences: Vec<Range<usize>>,
 }
 
+/// Sentences longer than this many tokens are tagged in pieces, which bounds the memory that
+/// decoding needs whatever the input (ordinary sentences are far shorter).
+const MAX_TOKENS: usize = 200;
+
 impl Document {
     pub fn new(text: &str, layer: &TextLayer) -> Document {
-        Document { atoms: Atoms::new(text, layer), history: History::default(), sentences: layer.sentences.iter().map(|s| s.tokens.clone()).collect() }
+        let sentences = layer
+            .sentences
+            .iter()
+            .flat_map(|s| s.tokens.clone().step_by(MAX_TOKENS).map(move |start| start..(start + MAX_TOKENS).min(s.tokens.end)))
+            .collect();
+        Document { atoms: Atoms::new(text, layer), history: History::default(), sentences }
     }
 
-    /// Token ranges of the sentences.
+    /// Token ranges of the sentences (long ones in pieces), in order.
     pub fn sentences(&self) -> &[Range<usize>] {
         &self.sentences
     }
@@ -90,7 +105,7 @@ impl Document {
     /// The features of sentence `s`, given what was recorded so far.
     pub fn features(&self, s: usize, out: &mut Features) {
         let range = self.sentences.get(s).cloned().unwrap_or(0..0);
-        self.atoms.sentence(s, range, &self.history, out);
+        self.atoms.sentence(range, &self.history, out);
     }
 
     /// Records the tags that sentence `s` got.
@@ -162,7 +177,8 @@ impl Tagger {
         let mut features = Features::new(self.model.bits());
         let mut decoder = Decoder::new();
         let mut found = Vec::new();
-        for (s, sentence) in layer.sentences.iter().enumerate() {
+        for s in 0..doc.sentences().len() {
+            let base = doc.sentences()[s].start;
             doc.features(s, &mut features);
             let path = self.model.decode(&features, &self.allowed, &mut decoder).to_vec();
             doc.record(s, &path);
@@ -177,7 +193,6 @@ impl Tagger {
                 while path.get(j) == Some(&inside) {
                     j += 1;
                 }
-                let base = sentence.tokens.start;
                 let (Some(a), Some(b)) = (layer.tokens.get(base + i), layer.tokens.get(base + j - 1)) else { break };
                 found.push(Found {
                     span: Span::new(a.span.start, b.span.end),

@@ -150,7 +150,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
             model.nonzero(),
             t.elapsed().as_secs_f64()
         );
-        if best.as_ref().is_none_or(|b| core.f1() > b.0) {
+        if best.as_ref().map_or(true, |b| core.f1() > b.0) {
             best = Some((core.f1(), epoch, model));
         }
     }
@@ -172,8 +172,9 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     std::fs::write(&args.out, &bytes).map_err(|e| format!("cannot write {}: {e}", args.out.display()))?;
     let cal_path = args.out.with_file_name(format!("{}-calibration.txt", args.out.file_stem().and_then(|s| s.to_str()).unwrap_or("model")));
     let header = format!(
-        "# Score margin -> share of right spans (name and type), fitted on {} by `presslens train ner`.\n",
-        args.dev.file_name().and_then(|s| s.to_str()).unwrap_or("dev")
+        "# Score margin -> share of right spans (name and type), fitted on {} by `presslens train ner`.\n# lists {:016x}\n",
+        args.dev.file_name().and_then(|s| s.to_str()).unwrap_or("dev"),
+        tagger::lists_fingerprint()
     );
     std::fs::write(&cal_path, header + &calibration.to_text()).map_err(|e| format!("cannot write {}: {e}", cal_path.display()))?;
     // Tagging speed on the dev texts (text layer included), with the kept model.
