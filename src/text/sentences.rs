@@ -25,7 +25,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let mut split = false;
         let t = tokens[i];
         let s = t.text(text);
-        let terminal = t.kind == TokenKind::Punct && s.chars().all(|c| matches!(c, '.' | '!' | '?' | '…'))
+        // Full-width stops (CJK) end a sentence with no space after them.
+        let full_width = t.kind == TokenKind::Punct && s.chars().all(|c| matches!(c, '。' | '！' | '？' | '｡'));
+        let terminal = full_width
+            || t.kind == TokenKind::Punct && s.chars().all(|c| matches!(c, '.' | '!' | '?' | '…'))
             || (t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 2 && !is_title(&s[..s.len() - 1]));
         if terminal {
             // Closing quotes and brackets stay with the sentence they close.
@@ -35,7 +38,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             split = match tokens.get(end) {
                 None => true,
                 Some(next) => {
-                    let spaced = tokens[end - 1].span.end < next.span.start;
+                    let spaced = full_width || tokens[end - 1].span.end < next.span.start;
                     // An abbreviation ending in a period ("U.S.") ends a sentence only before a
                     // line break or a word that could not continue it.
                     let abbreviation = t.kind == TokenKind::Word;
@@ -119,6 +122,11 @@ mod tests {
             split("Mr. Smith paid 3.5 million on Jan. 5. J. R. Tolkien met the U.S. ambassador. Done!"),
             ["Mr. Smith paid 3.5 million on Jan. 5.", "J. R. Tolkien met the U.S. ambassador.", "Done!"]
         );
+    }
+
+    #[test]
+    fn full_width_stops_need_no_space() {
+        assert_eq!(split("中文句子。第二句！Third one."), ["中文句子。", "第二句！", "Third one."]);
     }
 
     #[test]
