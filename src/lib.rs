@@ -28,6 +28,8 @@ mod analysis;
 mod claims;
 mod entities;
 mod json;
+#[doc(hidden)]
+pub mod learn;
 mod lexicon;
 mod span;
 pub mod text;
