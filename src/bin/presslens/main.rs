@@ -2,6 +2,7 @@
 //! subcommands, train and evaluate the models).
 
 mod analyze;
+mod eval_claims;
 
 use std::process::ExitCode;
 
@@ -18,6 +19,17 @@ struct Cli {
 enum Command {
     /// Analyse a text (or a JSONL stream of documents) and print the JSON result.
     Analyze(analyze::Args),
+    /// Score the analysis against annotated data.
+    Eval {
+        #[command(subcommand)]
+        what: EvalWhat,
+    },
+}
+
+#[derive(Subcommand)]
+enum EvalWhat {
+    /// Claims against PolNeAR-style JSONL (the figures of the project's claims scorer).
+    Claims(eval_claims::Args),
 }
 
 /// The unit of the offsets in the output.
@@ -48,6 +60,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(args),
+        Command::Eval { what: EvalWhat::Claims(args) } => eval_claims::run(args),
     };
     match result {
         Ok(code) => code,
