@@ -39,6 +39,8 @@ mod wasm;
 
 pub use analysis::{analyze, Analysis, Analyzer};
 pub use claims::{Claim, ClaimKind, Source};
+#[doc(hidden)]
+pub use claims::training as claims_training;
 pub use entities::{Entity, Group, Label};
 pub use json::SCHEMA_VERSION;
 pub use span::{OffsetMap, OffsetUnit, Span};

@@ -55,11 +55,6 @@ impl Cues {
         Cues { phrases }
     }
 
-    /// Whether `word` (lower case) is the first word of some cue.
-    pub fn starts_cue(&self, word: &str) -> bool {
-        self.phrases.starts_with(word)
-    }
-
     /// All cues of a text, left to right, not overlapping.
     pub fn find_all(&self, lower: &[String], tokens: &[Token]) -> Vec<CueMatch> {
         self.phrases.find_in(lower, tokens, 0..tokens.len()).into_iter().map(|(tokens, &weak)| CueMatch { tokens, weak }).collect()

@@ -5,10 +5,13 @@ mod attribution;
 mod checkworthiness;
 mod cues;
 mod doc;
+mod features;
 mod hedges;
 mod phrases;
 mod quotes;
 mod speakers;
+mod tagger;
+pub mod training;
 
 use std::ops::Range;
 
@@ -19,6 +22,7 @@ use self::checkworthiness::{checkworthiness, Facts};
 use self::cues::Cues;
 use self::doc::Doc;
 use self::speakers::Speakers;
+use self::tagger::Tagger;
 use crate::entities::{Entity, Group, Label, Roles};
 use crate::span::Span;
 use crate::text::{TextLayer, TokenKind};
@@ -63,10 +67,12 @@ pub struct Claim {
     pub confidence: f32,
 }
 
-/// Finds claims; holds the embedded cue list (and model), loaded once.
+/// Finds claims; holds the embedded cue list and tagger model, loaded once.
 #[derive(Debug)]
 pub struct ClaimFinder {
     cues: &'static Cues,
+    /// The learned tagger; without it (a model that fails to load) the rules alone decide.
+    tagger: Option<Tagger>,
 }
 
 impl Default for ClaimFinder {
@@ -80,13 +86,17 @@ const SCARE_QUOTE_WORDS: usize = 3;
 
 impl ClaimFinder {
     pub fn load() -> ClaimFinder {
-        ClaimFinder { cues: Cues::shared() }
+        ClaimFinder { cues: Cues::shared(), tagger: Tagger::embedded() }
     }
 
     /// The claims of a text whose entities and groups are known, in text order.
     pub fn find(&self, text: &str, layer: &TextLayer, entities: &[Entity], groups: &[Group]) -> Vec<Claim> {
         let doc = Doc::new(text, layer, self.cues);
-        let attributions = by_rules(&doc);
+        let rules = by_rules(&doc);
+        let attributions = match &self.tagger {
+            Some(t) => t.attributions(&doc, &rules),
+            None => rules,
+        };
         build(&doc, layer, attributions, entities, groups)
     }
 }

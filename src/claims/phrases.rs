@@ -23,11 +23,6 @@ impl<T> PhraseSet<T> {
         self.by_first.entry(first).or_default().push((rest, value));
     }
 
-    /// Whether some phrase starts with `word` (lower case).
-    pub fn starts_with(&self, word: &str) -> bool {
-        self.by_first.contains_key(word)
-    }
-
     /// The longest phrase starting at token `i` and its value. `lower` holds the tokens'
     /// lower-cased text; phrases start at word tokens only.
     pub fn match_at(&self, lower: &[String], tokens: &[Token], i: usize) -> Option<(Range<usize>, &T)> {

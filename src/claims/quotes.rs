@@ -41,11 +41,23 @@ fn family(mark: &str) -> Family {
     }
 }
 
-/// How a mark may act: the tokenizer's side, with the NYT's `''` (always a close) fixed up.
-fn side(mark: &str, token_side: QuoteSide) -> QuoteSide {
-    match mark {
-        "''" => QuoteSide::Close,
+/// How a mark may act: the tokenizer's side, except for the doubled ASCII marks. `` `` `` always
+/// opens; `''` closes in the NYT's convention but also opens in texts that use it both ways,
+/// so its neighbours decide.
+fn side(text: &str, t: &Token, token_side: QuoteSide) -> QuoteSide {
+    match t.text(text) {
         "``" => QuoteSide::Open,
+        "''" => {
+            let before = text.get(..t.span.start).and_then(|s| s.chars().next_back());
+            let after = text.get(t.span.end..).and_then(|s| s.chars().next());
+            let open_before = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–'));
+            let word_after = after.is_some_and(char::is_alphanumeric);
+            if open_before && word_after {
+                QuoteSide::Open
+            } else {
+                QuoteSide::Close
+            }
+        }
         _ => token_side,
     }
 }
@@ -91,7 +103,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Quo
         last_in_para = Some(i);
         let TokenKind::Quote(token_side) = t.kind else { continue };
         let mark = t.text(text);
-        let side = side(mark, token_side);
+        let side = side(text, t, token_side);
         match family(mark) {
             Family::Double => {
                 // A double mark while a single is open: the single was no quotation.
@@ -163,6 +175,7 @@ mod tests {
         assert_eq!(quotes("He said “yes” and \"no\"."), [("“yes”", true), ("\"no\"", true)]);
         assert_eq!(quotes("Il a dit « oui » hier."), [("« oui »", true)]);
         assert_eq!(quotes("He said ``we will win,'' and left."), [("``we will win,''", true)]);
+        assert_eq!(quotes("It was ''taking a look'' at it."), [("''taking a look''", true)]);
     }
 
     #[test]

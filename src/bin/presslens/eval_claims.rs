@@ -37,7 +37,6 @@ pub struct Item {
 }
 
 pub struct GoldDoc {
-    pub id: String,
     pub text: String,
     pub attributions: Vec<Item>,
 }
@@ -53,10 +52,6 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldDoc>, String> {
         }
         let v: Value = serde_json::from_str(&line).map_err(|e| format!("{}: line {}: {e}", path.display(), n + 1))?;
         let text = v["text"].as_str().ok_or_else(|| format!("{}: line {}: no text", path.display(), n + 1))?.to_string();
-        let id = match &v["id"] {
-            Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
         let frags = |a: &Value, role: &str| -> Frags {
             a[role].as_array().into_iter().flatten().filter_map(|f| Some((f.get(0)?.as_u64()? as usize, f.get(1)?.as_u64()? as usize))).collect()
         };
@@ -66,7 +61,7 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldDoc>, String> {
             .flatten()
             .map(|a| Item { content: frags(a, "content"), source: frags(a, "source"), cue: frags(a, "cue") })
             .collect();
-        docs.push(GoldDoc { id, text, attributions });
+        docs.push(GoldDoc { text, attributions });
     }
     Ok(docs)
 }
@@ -402,7 +397,7 @@ mod tests {
     use super::*;
 
     fn doc(text: &str, gold: Vec<Item>) -> GoldDoc {
-        GoldDoc { id: "d".into(), text: text.into(), attributions: gold }
+        GoldDoc { text: text.into(), attributions: gold }
     }
 
     fn item(content: Frags, source: Frags, cue: Frags) -> Item {

@@ -3,6 +3,7 @@
 
 mod analyze;
 mod eval_claims;
+mod train_claims;
 
 use std::process::ExitCode;
 
@@ -19,11 +20,22 @@ struct Cli {
 enum Command {
     /// Analyse a text (or a JSONL stream of documents) and print the JSON result.
     Analyze(analyze::Args),
+    /// Train a model.
+    Train {
+        #[command(subcommand)]
+        what: TrainWhat,
+    },
     /// Score the analysis against annotated data.
     Eval {
         #[command(subcommand)]
         what: EvalWhat,
     },
+}
+
+#[derive(Subcommand)]
+enum TrainWhat {
+    /// The attribution tagger, on PolNeAR-style JSONL.
+    Claims(train_claims::Args),
 }
 
 #[derive(Subcommand)]
@@ -61,6 +73,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(args),
         Command::Eval { what: EvalWhat::Claims(args) } => eval_claims::run(args),
+        Command::Train { what: TrainWhat::Claims(args) } => train_claims::run(args),
     };
     match result {
         Ok(code) => code,

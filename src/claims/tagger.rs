@@ -1,0 +1,171 @@
+//! The learned attribution tagger: each paragraph's tokens tagged as source, cue or content
+//! (BIO) by an averaged perceptron (`crate::learn`), then the spans linked into attributions.
+//!
+//! Linking: every content span goes to the nearest cue span, preferring one in a sentence
+//! the content covers; every source span to the nearest cue in its sentence. A cue keeps all
+//! its contents (an interrupted quotation has two) and its nearest source; a cue without
+//! content is dropped; a content without any cue in its paragraph goes to a content-less cue
+//! ending the previous paragraph ("He said:" before a quoted paragraph), else stands alone.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::attribution::Attribution;
+use super::doc::Doc;
+use super::features::{paragraph_features, rule_roles};
+use crate::learn::{Allowed, Decoder, Features, Model};
+
+/// The tag set, in model order.
+pub const TAGS: [&str; 7] = ["O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"];
+
+/// Roles as the tags number them: 1 source, 2 cue, 3 content (0 outside).
+pub fn role_of_tag(tag: u16) -> u8 {
+    match tag {
+        1 | 2 => 1,
+        3 | 4 => 2,
+        5 | 6 => 3,
+        _ => 0,
+    }
+}
+
+/// The tag of a token with `role` that begins (or continues) its span.
+pub fn tag_of(role: u8, begin: bool) -> u16 {
+    match role {
+        1..=3 => u16::from(role) * 2 - u16::from(begin),
+        _ => 0,
+    }
+}
+
+pub fn allowed() -> &'static Allowed {
+    static ALLOWED: OnceLock<Allowed> = OnceLock::new();
+    ALLOWED.get_or_init(|| Allowed::bio(&TAGS))
+}
+
+#[derive(Debug)]
+pub struct Tagger {
+    model: Model,
+}
+
+impl Tagger {
+    pub fn new(model: Model) -> Option<Tagger> {
+        (model.names().eq(TAGS.iter().copied())).then_some(Tagger { model })
+    }
+
+    /// The model shipped in `data/models/claims.bin`.
+    pub fn embedded() -> Option<Tagger> {
+        Model::from_bytes(include_bytes!("../../data/models/claims.bin")).ok().and_then(Tagger::new)
+    }
+
+    /// Tags every token of the text (0 outside).
+    pub fn tag(&self, doc: &Doc, rules: &[Attribution]) -> Vec<u16> {
+        let roles = rule_roles(doc.len(), rules);
+        let mut tags = vec![0u16; doc.len()];
+        let mut features = Features::new(self.model.bits());
+        let mut decoder = Decoder::new();
+        for para in &doc.paragraphs {
+            paragraph_features(doc, para.clone(), &roles, &mut features);
+            let path = self.model.decode(&features, allowed(), &mut decoder);
+            if let Some(out) = tags.get_mut(para.clone()) {
+                out.iter_mut().zip(path).for_each(|(t, &p)| *t = p);
+            }
+        }
+        tags
+    }
+
+    pub fn attributions(&self, doc: &Doc, rules: &[Attribution]) -> Vec<Attribution> {
+        link(doc, &self.tag(doc, rules))
+    }
+}
+
+#[derive(Clone, Debug)]
+struct Segment {
+    role: u8,
+    tokens: Range<usize>,
+}
+
+fn segments(tags: &[u16], para: Range<usize>) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::new();
+    for i in para {
+        let tag = tags.get(i).copied().unwrap_or(0);
+        let role = role_of_tag(tag);
+        if role == 0 {
+            continue;
+        }
+        let begins = tag % 2 == 1;
+        match out.last_mut() {
+            Some(s) if !begins && s.role == role && s.tokens.end == i => s.tokens.end = i + 1,
+            _ => out.push(Segment { role, tokens: i..i + 1 }),
+        }
+    }
+    out
+}
+
+fn gap(a: &Range<usize>, b: &Range<usize>) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else if b.end <= a.start {
+        a.start - b.end
+    } else {
+        0
+    }
+}
+
+/// Whether the cue at `cue` is in one of the sentences that `r` touches.
+fn same_sentences(doc: &Doc, r: &Range<usize>, cue: &Range<usize>) -> bool {
+    let first = doc.sentence.get(r.start).map_or(r.start, |s| s.start);
+    let last = r.end.checked_sub(1).and_then(|e| doc.sentence.get(e)).map_or(r.end, |s| s.end);
+    first <= cue.start && cue.start < last
+}
+
+/// Joins tagged spans into attributions (see the module comment).
+pub fn link(doc: &Doc, tags: &[u16]) -> Vec<Attribution> {
+    const OTHER_SENTENCE: usize = 1000;
+    let mut out: Vec<Attribution> = Vec::new();
+    // The previous paragraph's last cue, when it found no content.
+    let mut waiting: Option<usize> = None;
+    for para in &doc.paragraphs {
+        let segs = segments(tags, para.clone());
+        let cues: Vec<&Segment> = segs.iter().filter(|s| s.role == 2).collect();
+        let mut found: Vec<Attribution> = cues.iter().map(|c| Attribution { cue: Some(c.tokens.clone()), ..Attribution::default() }).collect();
+        let mut source_gap = vec![usize::MAX; cues.len()];
+        let mut alone: Vec<Range<usize>> = Vec::new();
+        for s in segs.iter().filter(|s| s.role != 2) {
+            let best = cues
+                .iter()
+                .enumerate()
+                .map(|(k, c)| {
+                    let same = if s.role == 3 { same_sentences(doc, &s.tokens, &c.tokens) } else { doc.sentence.get(s.tokens.start) == doc.sentence.get(c.tokens.start) };
+                    (gap(&s.tokens, &c.tokens) + if same { 0 } else { OTHER_SENTENCE }, k)
+                })
+                .min();
+            match (s.role, best) {
+                (3, Some((_, k))) => found[k].content.push(s.tokens.clone()),
+                (3, None) => alone.push(s.tokens.clone()),
+                (1, Some((d, k))) if d < OTHER_SENTENCE && d < source_gap[k] => {
+                    source_gap[k] = d;
+                    found[k].source = Some(s.tokens.clone());
+                }
+                _ => {}
+            }
+        }
+        for content in alone {
+            match waiting.and_then(|w| out.get_mut(w)) {
+                Some(a) if a.content.is_empty() || a.content.last().is_some_and(|c| c.end <= content.start) => a.content.push(content),
+                _ => out.push(Attribution { content: vec![content], cue: None, source: None }),
+            }
+        }
+        waiting = None;
+        for a in found {
+            let ends_para = a.cue.as_ref().is_some_and(|c| para.end.saturating_sub(c.end) <= 2);
+            if a.content.is_empty() && ends_para {
+                waiting = Some(out.len());
+                out.push(a);
+            } else if !a.content.is_empty() {
+                out.push(a);
+            }
+        }
+    }
+    out.retain(|a| !a.content.is_empty());
+    out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
+    out
+}
