@@ -52,6 +52,9 @@ fn is_pronoun_subject(w: &str) -> bool {
 /// The longest noun phrase a source can be, in tokens.
 const MAX_SOURCE: usize = 12;
 
+/// The longest reported content the rules take, in tokens (keeps pathological sentences linear).
+const MAX_CONTENT: usize = 200;
+
 /// Attributions found by rules, ordered by their first content token.
 pub fn by_rules(doc: &Doc) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
@@ -165,6 +168,7 @@ fn forward_or_backward(doc: &Doc, cue: Range<usize>, source: Range<usize>, sent:
 /// Where reported content starting at `start` ends: the sentence end, or the clause break
 /// before another cue with its own subject in the same sentence ("X said A, and Y said B").
 fn clause_end(doc: &Doc, start: usize, sent_end: usize) -> usize {
+    let sent_end = sent_end.min(start + MAX_CONTENT);
     let mut last_break = None;
     for i in start..sent_end {
         if doc.quote_of.get(i).copied().flatten().is_none() {
@@ -285,23 +289,33 @@ fn trim(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> {
 }
 
 /// Quotations no cue claimed that follow an attributed quotation in the same paragraph
-/// continue it: "“A,” he said. “B.”".
+/// continue it: "“A,” he said. “B.”". Quotations and attributions are both in text order,
+/// so one pass over each.
 fn continue_quotations(doc: &Doc, out: &mut [Attribution], taken: &[bool]) {
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&k| out[k].content.last().map_or(0, |c| c.end));
+    let mut next = 0;
+    let mut prev: Option<usize> = None;
     for q in doc.quotes.iter().filter(|q| !q.nested) {
-        if q.tokens.clone().any(|i| taken.get(i).copied().unwrap_or(true)) || words_in(doc, q.tokens.clone()) < 4 {
+        while let Some(&k) = order.get(next) {
+            if out[k].content.last().map_or(0, |c| c.end) > q.tokens.start {
+                break;
+            }
+            prev = Some(k);
+            next += 1;
+        }
+        let Some(a) = prev.and_then(|k| out.get_mut(k)) else { continue };
+        let Some(last) = a.content.last().cloned() else { continue };
+        let para = doc.paragraphs.partition_point(|p| p.end <= q.tokens.start);
+        let same_para = doc.paragraphs.get(para).is_some_and(|p| p.start <= last.start);
+        let near = q.tokens.start.saturating_sub(last.end) <= MAX_SOURCE;
+        if !same_para || !near || doc.quote_opening_at(last.start).is_none() || words_in(doc, q.tokens.clone()) < 4 {
             continue;
         }
-        let para = doc.paragraphs.iter().find(|p| p.contains(&q.tokens.start)).cloned().unwrap_or(0..0);
-        let prev = out
-            .iter_mut()
-            .filter(|a| a.content.last().is_some_and(|c| c.end <= q.tokens.start && c.start >= para.start))
-            .max_by_key(|a| a.content.last().map_or(0, |c| c.end));
-        if let Some(a) = prev {
-            let last_is_quote = a.content.last().is_some_and(|c| doc.quote_opening_at(c.start).is_some());
-            let between_free = a.content.last().map_or(false, |c| (c.end..q.tokens.start).all(|i| taken.get(i).copied().unwrap_or(true) || !doc.tokens.get(i).is_some_and(|t| t.is_word())));
-            if last_is_quote && between_free {
-                a.content.push(q.tokens.clone());
-            }
+        let is_taken = |i: usize| taken.get(i).copied().unwrap_or(true);
+        let between_free = (last.end..q.tokens.start).all(|i| is_taken(i) || !doc.tokens.get(i).is_some_and(|t| t.is_word()));
+        if between_free && !is_taken(q.tokens.start) && !q.tokens.clone().any(is_taken) {
+            a.content.push(q.tokens.clone());
         }
     }
 }

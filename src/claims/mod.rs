@@ -114,7 +114,7 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, entities:
         let content: Vec<Span> = a.content.iter().map(span).collect();
         let mut within = a.content.clone();
         within.extend(a.cue.clone());
-        let hedges: Vec<Span> = hedges::hedges(&doc.lower, doc.tokens, &within).iter().map(span).collect();
+        let hedges: Vec<Span> = hedges::hedges(doc.text, &doc.lower, doc.tokens, &within).iter().map(span).collect();
         let confidence = match (kind, a.cue.is_some(), a.source.is_some()) {
             (_, true, true) => 0.8,
             (ClaimKind::Quote, _, _) => 0.6,
@@ -132,8 +132,9 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, entities:
         };
         claims.push((claim, a.content.clone()));
     }
+    let contents: std::collections::HashSet<(usize, usize)> = attributions.iter().flat_map(|a| a.content.iter().map(|r| (r.start, r.end))).collect();
     for q in doc.quotes.iter().filter(|q| !q.nested) {
-        let whole_content = attributions.iter().any(|a| a.content.contains(&q.tokens));
+        let whole_content = contents.contains(&(q.tokens.start, q.tokens.end));
         let inner = q.tokens.start + 1..q.tokens.end.saturating_sub(1);
         let sentence_inside = inner.clone().any(|i| doc.is_terminal(i));
         let words = words_in(doc, inner);
@@ -220,4 +221,45 @@ fn facts(doc: &Doc, entities: &[Entity], claim: &Claim, ranges: &[Range<usize>])
 /// A bare year ("2018") names a date, not a quantity.
 fn is_year(w: &str) -> bool {
     w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity(text: &str, name: &str, nth: usize, label: Label, group: usize) -> Entity {
+        let start = text.match_indices(name).nth(nth).map(|(i, _)| i).unwrap();
+        Entity { span: Span::new(start, start + name.len()), label, group, confidence: 1.0 }
+    }
+
+    fn group(label: Label, name: &str, mentions: Vec<usize>) -> Group {
+        Group { label, name: name.into(), mentions }
+    }
+
+    /// The source group of the claim whose content contains `words`.
+    fn source_group(claims: &[Claim], text: &str, words: &str) -> Option<usize> {
+        let c = claims.iter().find(|c| c.content.iter().any(|s| s.text(text).contains(words))).expect(words);
+        c.source.as_ref().and_then(|s| s.group)
+    }
+
+    #[test]
+    fn sources_resolve_to_groups_by_name_pronoun_and_appositive() {
+        let text = "Anna Berg, the regional minister, said the port was safe. She added, “We have never seen any evidence of spying at the airport.”\n\nAccording to Carl Dahl, the port handles 90 percent of the freight. Berg told reporters that the airport would grow.";
+        let entities = vec![
+            entity(text, "Anna Berg", 0, Label::Person, 0),
+            entity(text, "Carl Dahl", 0, Label::Person, 1),
+            entity(text, "90 percent", 0, Label::Percent, 2),
+            entity(text, "Berg", 1, Label::Person, 0),
+        ];
+        let groups = vec![group(Label::Person, "Anna Berg", vec![0, 3]), group(Label::Person, "Carl Dahl", vec![1]), group(Label::Percent, "90 percent", vec![2])];
+        let layer = TextLayer::new(text);
+        let claims = ClaimFinder::load().find(text, &layer, &entities, &groups);
+        assert_eq!(source_group(&claims, text, "the port was safe"), Some(0));
+        assert_eq!(source_group(&claims, text, "never seen any evidence"), Some(0));
+        assert_eq!(source_group(&claims, text, "90 percent of the freight"), Some(1));
+        assert_eq!(source_group(&claims, text, "the airport would grow"), Some(0));
+        let numeric = claims.iter().find(|c| c.content.iter().any(|s| s.text(text).contains("90 percent"))).unwrap();
+        assert!(numeric.numeric);
+        assert_eq!(numeric.kind, ClaimKind::AccordingTo);
+    }
 }

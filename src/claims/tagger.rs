@@ -4,8 +4,9 @@
 //! Linking: every content span goes to the nearest cue span, preferring one in a sentence
 //! the content covers; every source span to the nearest cue in its sentence. A cue keeps all
 //! its contents (an interrupted quotation has two) and its nearest source; a cue without
-//! content is dropped; a content without any cue in its paragraph goes to a content-less cue
-//! ending the previous paragraph ("He said:" before a quoted paragraph), else stands alone.
+//! content is dropped; a content without any cue in its paragraph continues the claim of a
+//! quotation begun in an earlier paragraph, or goes to a content-less cue ending the previous
+//! paragraph ("He said:" before a quoted paragraph), else stands alone.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -130,9 +131,13 @@ pub fn link(doc: &Doc, tags: &[u16]) -> Vec<Attribution> {
         let mut source_gap = vec![usize::MAX; cues.len()];
         let mut alone: Vec<Range<usize>> = Vec::new();
         for s in segs.iter().filter(|s| s.role != 2) {
+            // The nearest cues on either side are the only candidates (cues are in order).
+            let k = cues.partition_point(|c| c.tokens.start < s.tokens.start);
             let best = cues
                 .iter()
                 .enumerate()
+                .skip(k.saturating_sub(1))
+                .take(2)
                 .map(|(k, c)| {
                     let same = if s.role == 3 { same_sentences(doc, &s.tokens, &c.tokens) } else { doc.sentence.get(s.tokens.start) == doc.sentence.get(c.tokens.start) };
                     (gap(&s.tokens, &c.tokens) + if same { 0 } else { OTHER_SENTENCE }, k)
@@ -149,6 +154,12 @@ pub fn link(doc: &Doc, tags: &[u16]) -> Vec<Attribution> {
             }
         }
         for content in alone {
+            // A paragraph of a quotation begun in an earlier paragraph continues its claim.
+            let begun = doc.quote_of.get(content.start).copied().flatten().and_then(|q| doc.quotes.get(q)).map(|q| q.tokens.start).filter(|&s| s < para.start);
+            if let Some(a) = begun.and_then(|s| out.iter_mut().rev().find(|a| a.content.iter().any(|c| c.contains(&s)))) {
+                a.content.push(content);
+                continue;
+            }
             match waiting.and_then(|w| out.get_mut(w)) {
                 Some(a) if a.content.is_empty() || a.content.last().is_some_and(|c| c.end <= content.start) => a.content.push(content),
                 _ => out.push(Attribution { content: vec![content], cue: None, source: None }),
