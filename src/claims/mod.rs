@@ -9,6 +9,7 @@ mod features;
 mod hedges;
 mod phrases;
 mod quotes;
+mod spans;
 mod speakers;
 mod tagger;
 pub mod training;

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use super::attribution::Attribution;
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
+use super::spans::{cue_features, read_window, span_allowed, window, SPAN_TAGS};
 use crate::learn::{Allowed, Decoder, Features, Model};
 
 /// The tag set, in model order.
@@ -42,30 +43,52 @@ pub fn allowed() -> &'static Allowed {
     ALLOWED.get_or_init(|| Allowed::bio(&TAGS))
 }
 
+/// The two models: `roles` tags source, cue and content spans of whole paragraphs (its cues
+/// are the ones used); `spans` tags the source and content of each of those cues.
 #[derive(Debug)]
 pub struct Tagger {
-    model: Model,
+    roles: Model,
+    spans: Model,
+}
+
+/// Two models in one file: the first one's length (u32, little-endian), then both.
+pub fn pack(roles: &Model, spans: &Model) -> Vec<u8> {
+    let a = roles.to_bytes();
+    let mut out = (a.len() as u32).to_le_bytes().to_vec();
+    out.extend(a);
+    out.extend(spans.to_bytes());
+    out
+}
+
+fn unpack(bytes: &[u8]) -> Option<(Model, Model)> {
+    let len = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
+    let a = bytes.get(4..4usize.checked_add(len)?)?;
+    let b = bytes.get(4 + len..)?;
+    Some((Model::from_bytes(a).ok()?, Model::from_bytes(b).ok()?))
 }
 
 impl Tagger {
-    pub fn new(model: Model) -> Option<Tagger> {
-        (model.names().eq(TAGS.iter().copied())).then_some(Tagger { model })
+    /// None when a model's tag set is not the one this tagger reads.
+    pub fn new(roles: Model, spans: Model) -> Option<Tagger> {
+        let fits = roles.names().eq(TAGS.iter().copied()) && spans.names().eq(SPAN_TAGS.iter().copied());
+        fits.then_some(Tagger { roles, spans })
     }
 
-    /// The model shipped in `data/models/claims.bin`.
+    /// The models shipped in `data/models/claims.bin`.
     pub fn embedded() -> Option<Tagger> {
-        Model::from_bytes(include_bytes!("../../data/models/claims.bin")).ok().and_then(Tagger::new)
+        let (roles, spans) = unpack(include_bytes!("../../data/models/claims.bin"))?;
+        Tagger::new(roles, spans)
     }
 
-    /// Tags every token of the text (0 outside).
+    /// Tags every token of the text with the first model (0 outside).
     pub fn tag(&self, doc: &Doc, rules: &[Attribution]) -> Vec<u16> {
         let roles = rule_roles(doc.len(), rules);
         let mut tags = vec![0u16; doc.len()];
-        let mut features = Features::new(self.model.bits());
+        let mut features = Features::new(self.roles.bits());
         let mut decoder = Decoder::new();
         for para in &doc.paragraphs {
             paragraph_features(doc, para.clone(), &roles, &mut features);
-            let path = self.model.decode(&features, allowed(), &mut decoder);
+            let path = self.roles.decode(&features, allowed(), &mut decoder);
             if let Some(out) = tags.get_mut(para.clone()) {
                 out.iter_mut().zip(path).for_each(|(t, &p)| *t = p);
             }
@@ -74,7 +97,28 @@ impl Tagger {
     }
 
     pub fn attributions(&self, doc: &Doc, rules: &[Attribution]) -> Vec<Attribution> {
-        link(doc, &self.tag(doc, rules))
+        let tags = self.tag(doc, rules);
+        // Contents the first stage found without any cue stand as they are; its sources
+        // stand in where the second stage finds none.
+        let linked = link(doc, &tags);
+        let first_source = |cue: &Range<usize>| linked.iter().find(|a| a.cue.as_ref() == Some(cue)).and_then(|a| a.source.clone());
+        let mut out: Vec<Attribution> = linked.iter().filter(|a| a.cue.is_none()).cloned().collect();
+        let mut features = Features::new(self.spans.bits());
+        let mut decoder = Decoder::new();
+        for cue in segments(&tags, 0..doc.len()).into_iter().filter(|s| s.role == 2) {
+            let win = window(doc, &cue.tokens);
+            cue_features(doc, &win, &cue.tokens, rules, &mut features);
+            let path = self.spans.decode(&features, span_allowed(), &mut decoder);
+            let mut a = read_window(&win, &cue.tokens, path);
+            if a.source.is_none() {
+                a.source = first_source(&cue.tokens);
+            }
+            if !a.content.is_empty() {
+                out.push(a);
+            }
+        }
+        out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
+        out
     }
 }
 

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use presslens::claims_training::{allowed, claims, finder, sequences, GoldAttribution, FEATURE_BITS, TAGS};
+use presslens::claims_training::{allowed, claims, finder, pack, sequences, spans_allowed, GoldAttribution, Sequences, FEATURE_BITS, SPAN_TAGS, TAGS};
 use presslens::learn::{Model, Rng, Trainer};
 use presslens::Span;
 
@@ -56,25 +56,43 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     let started = Instant::now();
     let train = read_gold(&args.data)?;
     let dev = args.dev.as_deref().map(read_gold).transpose()?;
-    let mut data = Vec::new();
+    let mut data = Sequences::default();
     for doc in &train {
-        data.extend(sequences(&doc.text, &gold_of(doc)));
+        sequences(&doc.text, &gold_of(doc), &mut data);
     }
-    let positions: usize = data.iter().map(|(f, _)| f.len()).sum();
-    eprintln!("{} documents, {} paragraphs, {} tokens ({:.1} s)", train.len(), data.len(), positions, started.elapsed().as_secs_f64());
-    let mut trainer = Trainer::new(&TAGS, FEATURE_BITS, allowed());
+    let positions: usize = data.roles.iter().map(|(f, _)| f.len()).sum();
+    eprintln!(
+        "{} documents, {} paragraphs, {} tokens, {} cue windows ({:.1} s)",
+        train.len(),
+        data.roles.len(),
+        positions,
+        data.spans.len(),
+        started.elapsed().as_secs_f64()
+    );
+    let mut roles = Trainer::new(&TAGS, FEATURE_BITS, allowed());
+    let mut spans = Trainer::new(&SPAN_TAGS, FEATURE_BITS, spans_allowed());
     let mut rng = Rng::new(args.seed);
-    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut order: Vec<usize> = (0..data.roles.len()).collect();
+    let mut span_order: Vec<usize> = (0..data.spans.len()).collect();
     let mut best: Option<(f64, usize, Vec<u8>)> = None;
     for epoch in 1..=args.epochs {
         rng.shuffle(&mut order);
-        let wrong: usize = order.iter().map(|&k| trainer.learn(&data[k].0, &data[k].1)).sum();
-        let model = Model::quantize(&trainer.averaged(), args.min_level);
-        let bytes = model.to_bytes();
-        let mut line = format!("epoch {epoch}: train token errors {:.2}%, model {} bytes", 100.0 * wrong as f64 / positions.max(1) as f64, bytes.len());
+        rng.shuffle(&mut span_order);
+        let wrong: usize = order.iter().map(|&k| roles.learn(&data.roles[k].0, &data.roles[k].1)).sum();
+        let span_wrong: usize = span_order.iter().map(|&k| spans.learn(&data.spans[k].0, &data.spans[k].1)).sum();
+        let span_positions: usize = data.spans.iter().map(|(f, _)| f.len()).sum();
+        let roles_model = Model::quantize(&roles.averaged(), args.min_level);
+        let spans_model = Model::quantize(&spans.averaged(), args.min_level);
+        let bytes = pack(&roles_model, &spans_model);
+        let mut line = format!(
+            "epoch {epoch}: train token errors {:.2}% (roles), {:.2}% (spans), model {} bytes",
+            100.0 * wrong as f64 / positions.max(1) as f64,
+            100.0 * span_wrong as f64 / span_positions.max(1) as f64,
+            bytes.len()
+        );
         let quality = match &dev {
             Some(dev) => {
-                let f = finder(model).ok_or("the trained model does not fit the tagger")?;
+                let f = finder(roles_model, spans_model).ok_or("the trained models do not fit the tagger")?;
                 let preds: Vec<_> = dev.iter().map(|d| items_of(&claims(&f, &d.text), &d.text)).collect();
                 let s = score(dev, &preds);
                 let (all, direct, indirect) = (headline(&s[0]), headline(&s[1]), headline(&s[2]));
