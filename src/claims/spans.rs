@@ -24,10 +24,19 @@ const BEFORE: usize = 40;
 const AFTER: usize = 160;
 
 /// The window of tokens tagged for the cue `cue`: its paragraph, cut to BEFORE/AFTER tokens.
+/// The window goes on into the next paragraph when the cue ends its own ("He said:") or a
+/// quotation open at the paragraph's end continues there.
 pub fn window(doc: &Doc, cue: &Range<usize>) -> Range<usize> {
     let p = doc.paragraphs.partition_point(|p| p.end <= cue.start);
     let para = doc.paragraphs.get(p).cloned().unwrap_or(cue.clone());
-    cue.start.saturating_sub(BEFORE).max(para.start)..(cue.end + AFTER).min(para.end).max(cue.end)
+    let mut end = para.end;
+    let open_quote = para.end.checked_sub(1).and_then(|l| doc.quote_of.get(l).copied().flatten()).and_then(|q| doc.quotes.get(q));
+    if let Some(q) = open_quote.filter(|q| q.tokens.end > para.end) {
+        end = q.tokens.end;
+    } else if para.end.saturating_sub(cue.end) <= 1 {
+        end = doc.paragraphs.get(p + 1).map_or(end, |next| next.end);
+    }
+    cue.start.saturating_sub(BEFORE).max(para.start)..(cue.end + AFTER).min(end).max(cue.end)
 }
 
 fn bucket(d: usize) -> u8 {

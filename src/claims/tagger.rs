@@ -117,9 +117,43 @@ impl Tagger {
                 out.push(a);
             }
         }
+        clip_contents(&mut out);
+        add_rule_quotes(doc, &mut out, rules);
         out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
         out
     }
+}
+
+/// A content stops where another attribution's source or cue begins: the part on its own
+/// cue's side is kept ("X said A. Y added B": A does not run on into "Y added B").
+fn clip_contents(found: &mut Vec<Attribution>) {
+    // Other attributions' source-and-cue extents, sorted by start.
+    let mut marks: Vec<(usize, usize, usize)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(k, a)| {
+            let cue = a.cue.clone()?;
+            let r = a.source.as_ref().map_or(cue.clone(), |s| s.start.min(cue.start)..s.end.max(cue.end));
+            Some((r.start, r.end, k))
+        })
+        .collect();
+    marks.sort_unstable();
+    for (k, a) in found.iter_mut().enumerate() {
+        let Some(cue) = a.cue.clone() else { continue };
+        for r in &mut a.content {
+            let first = marks.partition_point(|m| m.1 <= r.start);
+            let inside = marks.get(first..).into_iter().flatten().take_while(|m| m.0 < r.end).filter(|m| m.2 != k);
+            if r.start >= cue.end {
+                if let Some(m) = inside.clone().next() {
+                    r.end = r.end.min(m.0.max(r.start));
+                }
+            } else if let Some(m) = inside.last() {
+                r.start = r.start.max(m.1.min(r.end));
+            }
+        }
+        a.content.retain(|r| !r.is_empty());
+    }
+    found.retain(|a| !a.content.is_empty());
 }
 
 #[derive(Clone, Debug)]
@@ -223,4 +257,24 @@ pub fn link(doc: &Doc, tags: &[u16]) -> Vec<Attribution> {
     out.retain(|a| !a.content.is_empty());
     out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
     out
+}
+
+/// Direct quotations the rules attribute and the models missed entirely (neither the cue nor
+/// the quotation is in any found attribution) are added: rules are precise on those.
+fn add_rule_quotes(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]) {
+    let mut used = vec![false; doc.len()];
+    for a in found.iter() {
+        for r in a.content.iter().chain(&a.cue) {
+            for slot in used.get_mut(r.clone()).into_iter().flatten() {
+                *slot = true;
+            }
+        }
+    }
+    for r in rules {
+        let quoted = r.content.iter().all(|c| doc.quote_opening_at(c.start).is_some_and(|q| q.tokens == *c));
+        let free = r.content.iter().chain(&r.cue).all(|c| !c.clone().any(|i| used.get(i).copied().unwrap_or(true)));
+        if quoted && free && r.cue.is_some() {
+            found.push(r.clone());
+        }
+    }
 }
