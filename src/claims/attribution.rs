@@ -26,7 +26,7 @@ pub struct Attribution {
 }
 
 /// Words that can stand between a subject and its reporting verb ("has also said").
-fn is_verb_helper(w: &str) -> bool {
+pub fn is_verb_helper(w: &str) -> bool {
     matches!(
         w,
         "has" | "have" | "had" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "will" | "would" | "could"

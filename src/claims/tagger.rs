@@ -11,7 +11,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::attribution::Attribution;
+use super::attribution::{is_verb_helper, Attribution};
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::spans::{cue_features, read_window, span_allowed, window, SPAN_TAGS};
@@ -113,6 +113,7 @@ impl Tagger {
             if a.source.is_none() {
                 a.source = first_source(&cue.tokens);
             }
+            attach_helpers(doc, &mut a);
             if !a.content.is_empty() {
                 out.push(a);
             }
@@ -276,5 +277,21 @@ fn add_rule_quotes(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution
         if quoted && free && r.cue.is_some() {
             found.push(r.clone());
         }
+    }
+}
+
+/// Helper words between a source and its cue belong to the cue ("Kruk also said": the cue is
+/// "also said"), as the annotation has it.
+fn attach_helpers(doc: &Doc, a: &mut Attribution) {
+    let Some(cue) = a.cue.as_mut() else { return };
+    let helper = |i: usize| doc.tokens.get(i).is_some_and(|t| t.is_word()) && is_verb_helper(doc.word(i));
+    if let Some(src) = a.source.as_mut().filter(|s| s.end == cue.start) {
+        while src.end > src.start + 1 && helper(src.end - 1) {
+            src.end -= 1;
+        }
+    }
+    let floor = a.source.as_ref().filter(|s| s.end <= cue.start).map_or(cue.start.saturating_sub(3), |s| s.end);
+    while cue.start > floor && helper(cue.start - 1) {
+        cue.start -= 1;
     }
 }

@@ -30,8 +30,11 @@ pub struct Args {
     #[arg(long, default_value_t = 1)]
     seed: u64,
     /// Quantised weights below this level (of 127) are dropped, to keep the file small.
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = 24)]
     min_level: u8,
+    /// The same for the second-stage (per-cue span) model; it is small, so it can keep more.
+    #[arg(long, default_value_t = 16)]
+    min_level_spans: u8,
 }
 
 /// Code-point fragments as byte spans of `text`.
@@ -82,7 +85,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         let span_wrong: usize = span_order.iter().map(|&k| spans.learn(&data.spans[k].0, &data.spans[k].1)).sum();
         let span_positions: usize = data.spans.iter().map(|(f, _)| f.len()).sum();
         let roles_model = Model::quantize(&roles.averaged(), args.min_level);
-        let spans_model = Model::quantize(&spans.averaged(), args.min_level);
+        let spans_model = Model::quantize(&spans.averaged(), args.min_level_spans);
         let bytes = pack(&roles_model, &spans_model);
         let mut line = format!(
             "epoch {epoch}: train token errors {:.2}% (roles), {:.2}% (spans), model {} bytes",
