@@ -23,10 +23,25 @@ pub fn span_allowed() -> &'static Allowed {
 const BEFORE: usize = 40;
 const AFTER: usize = 160;
 
+/// The windows of tokens tagged for each of `cues` (in text order): see [`window`]; each
+/// window also stops at the neighbouring cues, so that all windows together stay linear in
+/// the length of the text however many cues it has.
+pub fn windows(doc: &Doc, cues: &[Range<usize>]) -> Vec<Range<usize>> {
+    cues.iter()
+        .enumerate()
+        .map(|(k, cue)| {
+            let w = window(doc, cue);
+            let lo = k.checked_sub(1).and_then(|p| cues.get(p)).map_or(w.start, |p| p.end.min(cue.start));
+            let hi = cues.get(k + 1).map_or(w.end, |n| n.start.max(cue.end));
+            w.start.max(lo)..w.end.min(hi)
+        })
+        .collect()
+}
+
 /// The window of tokens tagged for the cue `cue`: its paragraph, cut to BEFORE/AFTER tokens.
 /// The window goes on into the next paragraph when the cue ends its own ("He said:") or a
 /// quotation open at the paragraph's end continues there.
-pub fn window(doc: &Doc, cue: &Range<usize>) -> Range<usize> {
+fn window(doc: &Doc, cue: &Range<usize>) -> Range<usize> {
     let p = doc.paragraphs.partition_point(|p| p.end <= cue.start);
     let para = doc.paragraphs.get(p).cloned().unwrap_or(cue.clone());
     let mut end = para.end;

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use super::attribution::{is_verb_helper, Attribution};
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
-use super::spans::{cue_features, read_window, span_allowed, window, SPAN_TAGS};
+use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
 use crate::learn::{Allowed, Decoder, Features, Model};
 
 /// The tag set, in model order.
@@ -105,13 +105,13 @@ impl Tagger {
         let mut out: Vec<Attribution> = linked.iter().filter(|a| a.cue.is_none()).cloned().collect();
         let mut features = Features::new(self.spans.bits());
         let mut decoder = Decoder::new();
-        for cue in segments(&tags, 0..doc.len()).into_iter().filter(|s| s.role == 2) {
-            let win = window(doc, &cue.tokens);
-            cue_features(doc, &win, &cue.tokens, rules, &mut features);
+        let cues: Vec<Range<usize>> = segments(&tags, 0..doc.len()).into_iter().filter(|s| s.role == 2).map(|s| s.tokens).collect();
+        for (cue, win) in cues.iter().zip(windows(doc, &cues)) {
+            cue_features(doc, &win, cue, rules, &mut features);
             let path = self.spans.decode(&features, span_allowed(), &mut decoder);
-            let mut a = read_window(&win, &cue.tokens, path);
+            let mut a = read_window(&win, cue, path);
             if a.source.is_none() {
-                a.source = first_source(&cue.tokens);
+                a.source = first_source(cue);
             }
             attach_helpers(doc, &mut a);
             if !a.content.is_empty() {

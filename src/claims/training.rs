@@ -5,7 +5,7 @@ use super::attribution::by_rules;
 use super::cues::Cues;
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles, BITS};
-use super::spans::{cue_features, span_allowed, window};
+use super::spans::{cue_features, span_allowed, windows};
 use super::tagger::{tag_of, Tagger};
 use super::{Claim, ClaimFinder};
 use crate::learn::{Allowed, Features, Model};
@@ -83,12 +83,19 @@ pub fn sequences(text: &str, gold: &[GoldAttribution], out: &mut Sequences) {
         let end = frags.iter().map(|f| doc.tokens.partition_point(|t| t.span.start < f.end)).max()?;
         (start < end).then_some(start..end)
     };
-    let mut gold_cues = Vec::new();
-    for g in gold {
-        let Some(cue) = token_range(&g.cue) else { continue };
-        let win = window(&doc, &cue);
+    // Gold cues with their annotation, and listed cues no annotation uses (no annotation).
+    let mut cues: Vec<(std::ops::Range<usize>, Option<&GoldAttribution>)> = gold.iter().filter_map(|g| Some((token_range(&g.cue)?, Some(g)))).collect();
+    for m in &doc.cues {
+        let unused = !cues.iter().any(|(c, g)| g.is_some() && c.start < m.tokens.end && m.tokens.start < c.end);
+        if unused && doc.quote_of.get(m.tokens.start).copied().flatten().is_none() {
+            cues.push((m.tokens.clone(), None));
+        }
+    }
+    cues.sort_by_key(|(c, _)| (c.start, c.end));
+    let ranges: Vec<std::ops::Range<usize>> = cues.iter().map(|(c, _)| c.clone()).collect();
+    for ((cue, g), win) in cues.iter().zip(windows(&doc, &ranges)) {
         let mut tags = vec![0u16; win.len()];
-        for (role, frags) in [(1u16, &g.source), (3, &g.content)] {
+        for (role, frags) in g.iter().flat_map(|g| [(1u16, &g.source), (3, &g.content)]) {
             for f in frags.iter() {
                 let Some(r) = token_range(std::slice::from_ref(f)) else { continue };
                 for i in r.start.max(win.start)..r.end.min(win.end) {
@@ -97,18 +104,8 @@ pub fn sequences(text: &str, gold: &[GoldAttribution], out: &mut Sequences) {
             }
         }
         let mut features = Features::new(BITS);
-        cue_features(&doc, &win, &cue, &rules, &mut features);
+        cue_features(&doc, &win, cue, &rules, &mut features);
         out.spans.push((features, tags));
-        gold_cues.push(cue);
-    }
-    for m in &doc.cues {
-        let unused = !gold_cues.iter().any(|c| c.start < m.tokens.end && m.tokens.start < c.end);
-        if unused && doc.quote_of.get(m.tokens.start).copied().flatten().is_none() {
-            let win = window(&doc, &m.tokens);
-            let mut features = Features::new(BITS);
-            cue_features(&doc, &win, &m.tokens, &rules, &mut features);
-            out.spans.push((features, vec![0; win.len()]));
-        }
     }
 }
 
