@@ -115,3 +115,35 @@ fn many_quote_marks_stay_fast() {
     let _ = analyze(&text);
     assert!(start.elapsed().as_secs() < 10);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of the pieces claims care about: quote marks of every kind, apostrophes,
+    /// cues, names, punctuation and line breaks.
+    fn pieces() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("\""), Just("“"), Just("”"), Just("‘"), Just("’"), Just("'"), Just("''"), Just("``"), Just("«"), Just("»"),
+            Just(" said "), Just(" according to "), Just("He"), Just(" Anna Berg"), Just(", "), Just(". "), Just(":"),
+            Just("\n\n"), Just(" the minister "), Just(" 90 percent "), Just(" may "), Just("é"), Just("😀"), Just("’s"),
+        ];
+        proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_gives_claims_inside_it(text in pieces()) {
+            let a = analyze(&text);
+            for c in &a.claims {
+                prop_assert!(!c.content.is_empty());
+                let spans = c.content.iter().chain(c.cue.iter()).chain(c.source.iter().map(|s| &s.span)).chain(c.hedges.iter());
+                for s in spans {
+                    prop_assert!(s.start < s.end && s.end <= text.len());
+                    prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                }
+                prop_assert!((0.0..=1.0).contains(&c.checkworthiness) && (0.0..=1.0).contains(&c.confidence));
+            }
+        }
+    }
+}
