@@ -24,14 +24,16 @@ const BEFORE: usize = 40;
 const AFTER: usize = 160;
 
 /// The windows of tokens tagged for each of `cues` (in text order): see [`window`]; each
-/// window also stops at the neighbouring cues, so that all windows together stay linear in
-/// the length of the text however many cues it has.
+/// window also stops at the next cue and the one before the previous one, so that all windows
+/// together stay linear in the length of the text however many cues it has.
 pub fn windows(doc: &Doc, cues: &[Range<usize>]) -> Vec<Range<usize>> {
     cues.iter()
         .enumerate()
         .map(|(k, cue)| {
             let w = window(doc, cue);
-            let lo = k.checked_sub(1).and_then(|p| cues.get(p)).map_or(w.start, |p| p.end.min(cue.start));
+            // Back to the cue before the previous one: a source often stands before an earlier
+            // cue of its own sentence ("Trump attacked her on Monday, saying ...").
+            let lo = k.checked_sub(2).and_then(|p| cues.get(p)).map_or(w.start, |p| p.end.min(cue.start));
             let hi = cues.get(k + 1).map_or(w.end, |n| n.start.max(cue.end));
             w.start.max(lo)..w.end.min(hi)
         })
@@ -45,11 +47,12 @@ fn window(doc: &Doc, cue: &Range<usize>) -> Range<usize> {
     let p = doc.paragraphs.partition_point(|p| p.end <= cue.start);
     let para = doc.paragraphs.get(p).cloned().unwrap_or(cue.clone());
     let mut end = para.end;
-    let open_quote = para.end.checked_sub(1).and_then(|l| doc.quote_of.get(l).copied().flatten()).and_then(|q| doc.quotes.get(q));
-    if let Some(q) = open_quote.filter(|q| q.tokens.end > para.end) {
-        end = q.tokens.end;
-    } else if para.end.saturating_sub(cue.end) <= 1 {
+    if para.end.saturating_sub(cue.end) <= 1 {
         end = doc.paragraphs.get(p + 1).map_or(end, |next| next.end);
+    }
+    let open_quote = end.checked_sub(1).and_then(|l| doc.quote_of.get(l).copied().flatten()).and_then(|q| doc.quotes.get(q));
+    if let Some(q) = open_quote.filter(|q| q.tokens.end > end) {
+        end = q.tokens.end;
     }
     cue.start.saturating_sub(BEFORE).max(para.start)..(cue.end + AFTER).min(end).max(cue.end)
 }

@@ -6,7 +6,7 @@ use super::cues::Cues;
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles, BITS};
 use super::spans::{cue_features, span_allowed, windows};
-use super::tagger::{tag_of, Tagger};
+use super::tagger::{cue_tag, Tagger};
 use super::{Claim, ClaimFinder};
 use crate::learn::{Allowed, Features, Model};
 use crate::span::Span;
@@ -37,7 +37,7 @@ pub fn spans_allowed() -> Allowed {
 /// Training sequences of both stages.
 #[derive(Default)]
 pub struct Sequences {
-    /// Paragraphs tagged with every role (the first stage).
+    /// Paragraphs with their cues tagged (the first stage).
     pub roles: Vec<(Features, Vec<u16>)>,
     /// Windows around each cue tagged with its source and content (the second stage); cues
     /// of the list that no annotation uses give all-outside windows.
@@ -72,7 +72,8 @@ pub fn sequences(text: &str, gold: &[GoldAttribution], out: &mut Sequences) {
             .clone()
             .map(|i| match owner[i] {
                 None => 0,
-                Some(o) => tag_of(o.1, i == para.start || owner[i - 1] != Some(o)),
+                Some(o) if o.1 == 2 => cue_tag(i == para.start || owner[i - 1] != Some(o)),
+                Some(_) => 0,
             })
             .collect();
         out.roles.push((features, tags));
