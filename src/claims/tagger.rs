@@ -110,6 +110,7 @@ impl Tagger {
             }
         }
         clip_contents(&mut out);
+        share_overlaps(&mut out);
         add_quotations(doc, &mut out, rules);
         out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
         out
@@ -209,4 +210,42 @@ fn attach_helpers(doc: &Doc, a: &mut Attribution) {
     while cue.start > floor && helper(cue.start - 1) {
         cue.start -= 1;
     }
+}
+
+/// Two attributions' contents never share tokens: the tokens go to the one whose cue is
+/// nearer, the other fragment keeps the rest (or goes).
+fn share_overlaps(found: &mut Vec<Attribution>) {
+    let cue_gap = |a: &Attribution, r: &Range<usize>| {
+        a.cue.as_ref().map_or(usize::MAX, |c| if r.end <= c.start { c.start - r.end } else { r.start.saturating_sub(c.end) })
+    };
+    // (start, attribution, fragment) in text order.
+    let mut frags: Vec<(usize, usize, usize)> =
+        found.iter().enumerate().flat_map(|(k, a)| a.content.iter().enumerate().map(move |(f, r)| (r.start, k, f))).collect();
+    frags.sort_unstable();
+    let mut last: Option<(usize, usize)> = None;
+    for &(_, k, f) in &frags {
+        let Some(cur) = found.get(k).and_then(|a| a.content.get(f)).cloned() else { continue };
+        let Some((pk, pf)) = last.filter(|&(pk, _)| pk != k) else {
+            last = Some((k, f));
+            continue;
+        };
+        let prev = found[pk].content[pf].clone();
+        if prev.end <= cur.start {
+            last = Some((k, f));
+            continue;
+        }
+        if cue_gap(&found[k], &cur) < cue_gap(&found[pk], &prev) {
+            found[pk].content[pf].end = cur.start.max(prev.start);
+            last = Some((k, f));
+        } else {
+            found[k].content[f].start = prev.end.min(cur.end);
+            if prev.end < cur.end {
+                last = Some((k, f));
+            }
+        }
+    }
+    for a in found.iter_mut() {
+        a.content.retain(|r| !r.is_empty());
+    }
+    found.retain(|a| !a.content.is_empty());
 }
