@@ -33,7 +33,7 @@ pub struct Args {
     #[arg(long, default_value_t = 20)]
     min_level: u8,
     /// The same for the second-stage (per-cue span) model; it is small, so it can keep more.
-    #[arg(long, default_value_t = 16)]
+    #[arg(long, default_value_t = 18)]
     min_level_spans: u8,
 }
 
