@@ -3,7 +3,7 @@
 //! 1. the cue model tags each paragraph's reporting cues (BIO), with word, shape, cue-list,
 //!    quotation-state, sentence-position and nearest-cue features and the rules' reading
 //!    (`features.rs`); a cue model alone finds cues better than one that also tags sources
-//!    and contents (PolNeAR dev cue F1 61 against 58);
+//!    and contents (PolNeAR dev cue F1 62 against 58);
 //! 2. the span model tags, for each cue, that cue's source and content in a window around it
 //!    (`spans.rs`), which links them to the cue by construction.
 //!
@@ -38,20 +38,20 @@ pub fn allowed() -> &'static Allowed {
     ALLOWED.get_or_init(|| Allowed::bio(&TAGS))
 }
 
-/// The two models: `roles` tags the cues of whole paragraphs; `spans` tags the source and
-/// content of each of those cues.
+/// The two models: `cue_model` tags the cues of whole paragraphs; `span_model` tags the
+/// source and content of each of those cues.
 #[derive(Debug)]
 pub struct Tagger {
-    roles: Model,
-    spans: Model,
+    cue_model: Model,
+    span_model: Model,
 }
 
 /// Two models in one file: the first one's length (u32, little-endian), then both.
-pub fn pack(roles: &Model, spans: &Model) -> Vec<u8> {
-    let a = roles.to_bytes();
+pub fn pack(cue_model: &Model, span_model: &Model) -> Vec<u8> {
+    let a = cue_model.to_bytes();
     let mut out = (a.len() as u32).to_le_bytes().to_vec();
     out.extend(a);
-    out.extend(spans.to_bytes());
+    out.extend(span_model.to_bytes());
     out
 }
 
@@ -64,26 +64,26 @@ fn unpack(bytes: &[u8]) -> Option<(Model, Model)> {
 
 impl Tagger {
     /// None when a model's tag set is not the one this tagger reads.
-    pub fn new(roles: Model, spans: Model) -> Option<Tagger> {
-        let fits = roles.names().eq(TAGS.iter().copied()) && spans.names().eq(SPAN_TAGS.iter().copied());
-        fits.then_some(Tagger { roles, spans })
+    pub fn new(cue_model: Model, span_model: Model) -> Option<Tagger> {
+        let fits = cue_model.names().eq(TAGS.iter().copied()) && span_model.names().eq(SPAN_TAGS.iter().copied());
+        fits.then_some(Tagger { cue_model, span_model })
     }
 
     /// The models shipped in `data/models/claims.bin`.
     pub fn embedded() -> Option<Tagger> {
-        let (roles, spans) = unpack(include_bytes!("../../data/models/claims.bin"))?;
-        Tagger::new(roles, spans)
+        let (cue_model, span_model) = unpack(include_bytes!("../../data/models/claims.bin"))?;
+        Tagger::new(cue_model, span_model)
     }
 
     /// The cues the first model finds, in text order.
     pub fn cues(&self, doc: &Doc, rules: &[Attribution]) -> Vec<Range<usize>> {
         let roles = rule_roles(doc.len(), rules);
         let mut cues: Vec<Range<usize>> = Vec::new();
-        let mut features = Features::new(self.roles.bits());
+        let mut features = Features::new(self.cue_model.bits());
         let mut decoder = Decoder::new();
         for para in &doc.paragraphs {
             paragraph_features(doc, para.clone(), &roles, &mut features);
-            let path = self.roles.decode(&features, allowed(), &mut decoder);
+            let path = self.cue_model.decode(&features, allowed(), &mut decoder);
             for (i, &tag) in (para.start..).zip(path) {
                 match (tag, cues.last_mut()) {
                     (2, Some(c)) if c.end == i => c.end = i + 1,
@@ -98,11 +98,11 @@ impl Tagger {
     pub fn attributions(&self, doc: &Doc, rules: &[Attribution]) -> Vec<Attribution> {
         let cues = self.cues(doc, rules);
         let mut out: Vec<Attribution> = Vec::with_capacity(cues.len());
-        let mut features = Features::new(self.spans.bits());
+        let mut features = Features::new(self.span_model.bits());
         let mut decoder = Decoder::new();
         for (cue, win) in cues.iter().zip(windows(doc, &cues)) {
             cue_features(doc, &win, cue, rules, &mut features);
-            let path = self.spans.decode(&features, span_allowed(), &mut decoder);
+            let path = self.span_model.decode(&features, span_allowed(), &mut decoder);
             let mut a = read_window(&win, cue, path);
             attach_helpers(doc, &mut a);
             if !a.content.is_empty() {

@@ -38,7 +38,7 @@ pub fn spans_allowed() -> Allowed {
 #[derive(Default)]
 pub struct Sequences {
     /// Paragraphs with their cues tagged (the first stage).
-    pub roles: Vec<(Features, Vec<u16>)>,
+    pub cues: Vec<(Features, Vec<u16>)>,
     /// Windows around each cue tagged with its source and content (the second stage); cues
     /// of the list that no annotation uses give all-outside windows.
     pub spans: Vec<(Features, Vec<u16>)>,
@@ -76,7 +76,7 @@ pub fn sequences(text: &str, gold: &[GoldAttribution], out: &mut Sequences) {
                 Some(_) => 0,
             })
             .collect();
-        out.roles.push((features, tags));
+        out.cues.push((features, tags));
     }
     // Second stage: one window per annotated cue, and per listed cue no annotation uses.
     let token_range = |frags: &[Span]| -> Option<std::ops::Range<usize>> {
@@ -111,8 +111,8 @@ pub fn sequences(text: &str, gold: &[GoldAttribution], out: &mut Sequences) {
 }
 
 /// A claim finder that tags with these models (None when a tag set is not the tagger's).
-pub fn finder(roles: Model, spans: Model) -> Option<ClaimFinder> {
-    Some(ClaimFinder { tagger: Some(Tagger::new(roles, spans)?), ..ClaimFinder::load() })
+pub fn finder(cue_model: Model, span_model: Model) -> Option<ClaimFinder> {
+    Some(ClaimFinder { tagger: Some(Tagger::new(cue_model, span_model)?), ..ClaimFinder::load() })
 }
 
 /// The claims `finder` finds in `text`, without entities (spans do not depend on them).

@@ -63,39 +63,39 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     for doc in &train {
         sequences(&doc.text, &gold_of(doc), &mut data);
     }
-    let positions: usize = data.roles.iter().map(|(f, _)| f.len()).sum();
+    let positions: usize = data.cues.iter().map(|(f, _)| f.len()).sum();
     eprintln!(
         "{} documents, {} paragraphs, {} tokens, {} cue windows ({:.1} s)",
         train.len(),
-        data.roles.len(),
+        data.cues.len(),
         positions,
         data.spans.len(),
         started.elapsed().as_secs_f64()
     );
-    let mut roles = Trainer::new(&TAGS, FEATURE_BITS, allowed());
-    let mut spans = Trainer::new(&SPAN_TAGS, FEATURE_BITS, spans_allowed());
+    let mut cue_trainer = Trainer::new(&TAGS, FEATURE_BITS, allowed());
+    let mut span_trainer = Trainer::new(&SPAN_TAGS, FEATURE_BITS, spans_allowed());
     let mut rng = Rng::new(args.seed);
-    let mut order: Vec<usize> = (0..data.roles.len()).collect();
+    let mut order: Vec<usize> = (0..data.cues.len()).collect();
     let mut span_order: Vec<usize> = (0..data.spans.len()).collect();
     let mut best: Option<(f64, usize, Vec<u8>)> = None;
     for epoch in 1..=args.epochs {
         rng.shuffle(&mut order);
         rng.shuffle(&mut span_order);
-        let wrong: usize = order.iter().map(|&k| roles.learn(&data.roles[k].0, &data.roles[k].1)).sum();
-        let span_wrong: usize = span_order.iter().map(|&k| spans.learn(&data.spans[k].0, &data.spans[k].1)).sum();
+        let wrong: usize = order.iter().map(|&k| cue_trainer.learn(&data.cues[k].0, &data.cues[k].1)).sum();
+        let span_wrong: usize = span_order.iter().map(|&k| span_trainer.learn(&data.spans[k].0, &data.spans[k].1)).sum();
         let span_positions: usize = data.spans.iter().map(|(f, _)| f.len()).sum();
-        let roles_model = Model::quantize(&roles.averaged(), args.min_level);
-        let spans_model = Model::quantize(&spans.averaged(), args.min_level_spans);
-        let bytes = pack(&roles_model, &spans_model);
+        let cue_model = Model::quantize(&cue_trainer.averaged(), args.min_level);
+        let span_model = Model::quantize(&span_trainer.averaged(), args.min_level_spans);
+        let bytes = pack(&cue_model, &span_model);
         let mut line = format!(
-            "epoch {epoch}: train token errors {:.2}% (roles), {:.2}% (spans), model {} bytes",
+            "epoch {epoch}: train token errors {:.2}% (cues), {:.2}% (spans), model {} bytes",
             100.0 * wrong as f64 / positions.max(1) as f64,
             100.0 * span_wrong as f64 / span_positions.max(1) as f64,
             bytes.len()
         );
         let quality = match &dev {
             Some(dev) => {
-                let f = finder(roles_model, spans_model).ok_or("the trained models do not fit the tagger")?;
+                let f = finder(cue_model, span_model).ok_or("the trained models do not fit the tagger")?;
                 let preds: Vec<_> = dev.iter().map(|d| items_of(&claims(&f, &d.text), &d.text)).collect();
                 let s = score(dev, &preds);
                 let (all, direct, indirect) = (headline(&s[0]), headline(&s[1]), headline(&s[2]));
