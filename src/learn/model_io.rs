@@ -24,6 +24,13 @@ const MAX_TAGS: usize = 64;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ModelError(&'static str);
 
+impl ModelError {
+    /// An error for a model that reads well but does not fit its use (say, other tags).
+    pub fn new(message: &'static str) -> ModelError {
+        ModelError(message)
+    }
+}
+
 impl fmt::Display for ModelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "bad model file: {}", self.0)
