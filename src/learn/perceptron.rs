@@ -120,6 +120,12 @@ impl Trainer {
         wrong
     }
 
+    /// The tags predicted (with the weights before the update) by the last [`Trainer::learn`],
+    /// for features that depend on earlier predictions.
+    pub fn last_path(&self) -> &[u16] {
+        self.decoder.path()
+    }
+
     /// Row `prev` (or the start row when `prev == n_tags`), column `next`.
     fn trans_index(&self, prev: usize, next: usize) -> usize {
         prev * self.n_tags + next
