@@ -39,6 +39,8 @@ pub mod wasm;
 
 pub use analysis::{analyze, Analysis, Analyzer};
 pub use claims::{Claim, ClaimKind, Source};
+#[doc(hidden)]
+pub use claims::training as claims_training;
 pub use entities::{Entity, Group, Label};
 #[doc(hidden)]
 pub use entities::tagger;

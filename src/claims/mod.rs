@@ -1,11 +1,32 @@
 //! Claims: who said what. Direct quotes, reported speech, "according to" sourcing,
 //! scare quotes; their hedges, numbers and check-worthiness.
 
+mod attribution;
+mod checkworthiness;
+mod cues;
+mod doc;
+mod features;
+mod hedges;
+mod phrases;
+mod quotes;
+mod spans;
+mod speakers;
+mod tagger;
+pub mod training;
+
+use std::ops::Range;
+
 use serde::Serialize;
 
-use crate::entities::{Entity, Group};
+use self::attribution::{by_rules, words_in, Attribution};
+use self::checkworthiness::{checkworthiness, Facts};
+use self::cues::Cues;
+use self::doc::Doc;
+use self::speakers::Speakers;
+use self::tagger::Tagger;
+use crate::entities::{Entity, Group, Label, Roles};
 use crate::span::Span;
-use crate::text::TextLayer;
+use crate::text::{TextLayer, TokenKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -47,17 +68,199 @@ pub struct Claim {
     pub confidence: f32,
 }
 
-/// Finds claims; holds the embedded cue lists and model, loaded once.
-#[derive(Debug, Default)]
-pub struct ClaimFinder {}
+/// Finds claims; holds the embedded cue list and tagger model, loaded once.
+#[derive(Debug)]
+pub struct ClaimFinder {
+    cues: &'static Cues,
+    /// The learned tagger; without it (a model that fails to load) the rules alone decide.
+    tagger: Option<Tagger>,
+}
+
+impl Default for ClaimFinder {
+    fn default() -> Self {
+        ClaimFinder::load()
+    }
+}
+
+/// The most words a quotation can have and still be a scare quote ("hubs", "success story").
+const SCARE_QUOTE_WORDS: usize = 3;
 
 impl ClaimFinder {
     pub fn load() -> ClaimFinder {
-        ClaimFinder {}
+        ClaimFinder { cues: Cues::shared(), tagger: Tagger::embedded() }
     }
 
     /// The claims of a text whose entities and groups are known, in text order.
-    pub fn find(&self, _text: &str, _layer: &TextLayer, _entities: &[Entity], _groups: &[Group]) -> Vec<Claim> {
-        Vec::new()
+    pub fn find(&self, text: &str, layer: &TextLayer, entities: &[Entity], groups: &[Group]) -> Vec<Claim> {
+        let doc = Doc::new(text, layer, self.cues);
+        let rules = by_rules(&doc);
+        let attributions = match &self.tagger {
+            Some(t) => t.attributions(&doc, &rules),
+            None => rules,
+        };
+        build(&doc, layer, attributions, entities, groups)
+    }
+}
+
+/// Turns token-range attributions into claims: spans, kind, scare quotes, resolved sources,
+/// hedges, numbers, check-worthiness.
+fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, entities: &[Entity], groups: &[Group]) -> Vec<Claim> {
+    let span = |r: &Range<usize>| match (doc.tokens.get(r.start), r.end.checked_sub(1).and_then(|e| doc.tokens.get(e))) {
+        (Some(a), Some(b)) => a.span.cover(b.span),
+        _ => Span::default(),
+    };
+    let mut claims: Vec<(Claim, Vec<Range<usize>>)> = Vec::with_capacity(attributions.len());
+    for a in &attributions {
+        let kind = kind_of(doc, a);
+        let content: Vec<Span> = a.content.iter().map(span).collect();
+        let mut within = a.content.clone();
+        within.extend(a.cue.clone());
+        let hedges: Vec<Span> = hedges::hedges(doc.text, &doc.lower, doc.tokens, &within).iter().map(span).collect();
+        let confidence = match (kind, a.cue.is_some(), a.source.is_some()) {
+            (_, true, true) => 0.8,
+            (ClaimKind::Quote, _, _) => 0.6,
+            _ => 0.5,
+        };
+        let claim = Claim {
+            kind,
+            content,
+            cue: a.cue.as_ref().map(span),
+            source: a.source.as_ref().map(|s| Source { span: span(s), group: None }),
+            hedges,
+            numeric: false,
+            checkworthiness: 0.0,
+            confidence,
+        };
+        claims.push((claim, a.content.clone()));
+    }
+    let contents: std::collections::HashSet<(usize, usize)> = attributions.iter().flat_map(|a| a.content.iter().map(|r| (r.start, r.end))).collect();
+    for q in doc.quotes.iter().filter(|q| !q.nested) {
+        let whole_content = contents.contains(&(q.tokens.start, q.tokens.end));
+        let inner = q.tokens.start + 1..q.tokens.end.saturating_sub(1);
+        let sentence_inside = inner.clone().any(|i| doc.is_terminal(i));
+        let words = words_in(doc, inner);
+        if !whole_content && !sentence_inside && (1..=SCARE_QUOTE_WORDS).contains(&words) && q.closed {
+            let claim = Claim {
+                kind: ClaimKind::ScareQuote,
+                content: vec![q.span],
+                cue: None,
+                source: None,
+                hedges: Vec::new(),
+                numeric: false,
+                checkworthiness: 0.0,
+                confidence: 0.6,
+            };
+            claims.push((claim, vec![q.tokens.clone()]));
+        }
+    }
+    claims.sort_by_key(|(c, _)| c.content.first().map_or(0, |s| s.start));
+    resolve_sources(doc, layer, entities, groups, &mut claims);
+    for (c, ranges) in &mut claims {
+        let facts = facts(doc, entities, c, ranges);
+        c.numeric = facts.numeric;
+        if c.kind != ClaimKind::ScareQuote {
+            let words = ranges.iter().flat_map(Clone::clone).filter(|&i| doc.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct && !matches!(t.kind, TokenKind::Quote(_))));
+            c.checkworthiness = checkworthiness(words.map(|i| doc.word(i)), facts);
+        }
+    }
+    claims.into_iter().map(|(c, _)| c).collect()
+}
+
+fn kind_of(doc: &Doc, a: &Attribution) -> ClaimKind {
+    if a.cue.as_ref().is_some_and(|c| doc.word(c.start) == "according") {
+        return ClaimKind::AccordingTo;
+    }
+    let is_quote = |r: &Range<usize>| doc.quote_opening_at(r.start).is_some_and(|q| q.tokens == *r);
+    if !a.content.is_empty() && a.content.iter().all(is_quote) {
+        return ClaimKind::Quote;
+    }
+    let quoted = a.content.iter().flat_map(Clone::clone).any(|i| doc.quote_of.get(i).copied().flatten().is_some_and(|q| doc.quotes.get(q).is_some_and(|q| words_in(doc, q.tokens.clone()) > SCARE_QUOTE_WORDS)));
+    if quoted {
+        ClaimKind::Mixed
+    } else {
+        ClaimKind::Reported
+    }
+}
+
+/// Resolves every source to a group, in text order of the sources (pronouns look back).
+fn resolve_sources(doc: &Doc, layer: &TextLayer, entities: &[Entity], groups: &[Group], claims: &mut [(Claim, Vec<Range<usize>>)]) {
+    let roles = Roles::new(doc.text, layer, entities, groups);
+    let starts: Vec<usize> = layer.sentences.iter().map(|s| s.span.start).collect();
+    let mut speakers = Speakers::new(doc.text, entities, groups, &roles, &starts);
+    let mut order: Vec<usize> = (0..claims.len()).filter(|&k| claims[k].0.source.is_some()).collect();
+    order.sort_by_key(|&k| claims[k].0.source.as_ref().map_or(0, |s| s.span.start));
+    for k in order {
+        if let Some(source) = claims[k].0.source.as_mut() {
+            source.group = speakers.resolve(source.span);
+        }
+    }
+}
+
+/// Numbers, names and dates inside a claim's content.
+fn facts(doc: &Doc, entities: &[Entity], claim: &Claim, ranges: &[Range<usize>]) -> Facts {
+    let mut f = Facts { hedges: claim.hedges.len(), ..Facts::default() };
+    for s in &claim.content {
+        let first = entities.partition_point(|e| e.span.end <= s.start);
+        for e in entities.get(first..).into_iter().flatten().take_while(|e| e.span.start < s.end) {
+            match e.label {
+                Label::Money | Label::Percent | Label::Quantity => f.numeric = true,
+                Label::Date | Label::Time => f.dated = true,
+                _ => f.names += 1,
+            }
+        }
+    }
+    for i in ranges.iter().flat_map(Clone::clone) {
+        let w = doc.word(i);
+        if doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number) && !is_year(w) {
+            f.numeric = true;
+        }
+        f.question |= w == "?";
+    }
+    f
+}
+
+/// A bare year ("2018") names a date, not a quantity.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity(text: &str, name: &str, nth: usize, label: Label, group: usize) -> Entity {
+        let start = text.match_indices(name).nth(nth).map(|(i, _)| i).unwrap();
+        Entity { span: Span::new(start, start + name.len()), label, group, confidence: 1.0 }
+    }
+
+    fn group(label: Label, name: &str, mentions: Vec<usize>) -> Group {
+        Group { label, name: name.into(), mentions }
+    }
+
+    /// The source group of the claim whose content contains `words`.
+    fn source_group(claims: &[Claim], text: &str, words: &str) -> Option<usize> {
+        let c = claims.iter().find(|c| c.content.iter().any(|s| s.text(text).contains(words))).expect(words);
+        c.source.as_ref().and_then(|s| s.group)
+    }
+
+    #[test]
+    fn sources_resolve_to_groups_by_name_pronoun_and_appositive() {
+        let text = "Anna Berg, the regional minister, said the port was safe. She added, “We have never seen any evidence of spying at the airport.”\n\nAccording to Carl Dahl, the port handles 90 percent of the freight. Berg told reporters that the airport would grow.";
+        let entities = vec![
+            entity(text, "Anna Berg", 0, Label::Person, 0),
+            entity(text, "Carl Dahl", 0, Label::Person, 1),
+            entity(text, "90 percent", 0, Label::Percent, 2),
+            entity(text, "Berg", 1, Label::Person, 0),
+        ];
+        let groups = vec![group(Label::Person, "Anna Berg", vec![0, 3]), group(Label::Person, "Carl Dahl", vec![1]), group(Label::Percent, "90 percent", vec![2])];
+        let layer = TextLayer::new(text);
+        let claims = ClaimFinder::load().find(text, &layer, &entities, &groups);
+        assert_eq!(source_group(&claims, text, "the port was safe"), Some(0));
+        assert_eq!(source_group(&claims, text, "never seen any evidence"), Some(0));
+        assert_eq!(source_group(&claims, text, "90 percent of the freight"), Some(1));
+        assert_eq!(source_group(&claims, text, "the airport would grow"), Some(0));
+        let numeric = claims.iter().find(|c| c.content.iter().any(|s| s.text(text).contains("90 percent"))).unwrap();
+        assert!(numeric.numeric);
+        assert_eq!(numeric.kind, ClaimKind::AccordingTo);
     }
 }

@@ -19,7 +19,7 @@ mod words;
 pub use groups::group_mentions;
 pub use names::NameFinder;
 pub use patterns::pattern_entities;
-pub use roles::{role_phrase, Roles};
+pub use roles::Roles;
 
 use serde::Serialize;
 

@@ -276,31 +276,6 @@ fn appositive_after(t: &Tokens, after: usize, limit: usize) -> Option<(String, V
     Some((head, modifiers))
 }
 
-/// The role noun phrase that ends with the role head at token `token` ("the Belgian justice
-/// minister" for the token "minister"), for callers that look for a claim's source. It opens
-/// with "the", "this", "that" or a possessive ("Belgium's justice minister"), and takes up to
-/// five modifier words between that and the head. None when the token does not end a role
-/// head, when the head goes on ("justice" in "the justice minister"), when no determiner opens
-/// the phrase, or when a capitalised name follows (then the role is a title, and the name the
-/// mention: "Justice Minister Quikenborn").
-///
-/// Reads a bounded number of tokens around `token`: cheap enough to call for every token.
-pub fn role_phrase(text: &str, layer: &TextLayer, token: usize) -> Option<Span> {
-    let t = Tokens { text, tokens: &layer.tokens };
-    let len = t.head_ending(token)?;
-    // A title before a name ("Justice Minister Quikenborn"), or a head that goes on
-    // ("justice" in "the justice minister").
-    if (t.is_capitalised(token + 1) && !is_possessive(&t.lower(token + 1))) || t.head_ending(token + 1).is_some() {
-        return None;
-    }
-    let sentence = layer.sentences.get(layer.sentence_of(token));
-    let floor = sentence.map_or(0, |s| s.tokens.start);
-    let head_start = (token + 1).checked_sub(len)?;
-    let (start, _, determined) = t.modifiers_before(head_start, floor);
-    let (first, last) = (layer.tokens.get(start)?, layer.tokens.get(token)?);
-    determined.then(|| Span::new(first.span.start, last.span.end))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -386,20 +361,4 @@ mod tests {
         assert_eq!(resolve(text, &r, "The Belgian foreign minister", 0), Some("Anna Berg"));
     }
 
-    #[test]
-    fn role_phrases_at_a_token() {
-        let text = "Then the Belgian justice minister said no. Justice Minister Quikenborn agreed. A minister left.";
-        let layer = TextLayer::new(text);
-        let at = |word: &str, nth: usize| {
-            let start = text.match_indices(word).nth(nth).map(|m| m.0).unwrap_or(usize::MAX);
-            layer.tokens.iter().position(|t| t.span.start == start).expect("token")
-        };
-        let phrase = role_phrase(text, &layer, at("minister", 0)).map(|s| s.text(text));
-        assert_eq!(phrase, Some("the Belgian justice minister"));
-        assert_eq!(role_phrase(text, &layer, at("Minister", 0)), None);
-        assert_eq!(role_phrase(text, &layer, at("minister", 1)), None);
-        assert_eq!(role_phrase(text, &layer, at("justice", 0)), None);
-        assert_eq!(role_phrase(text, &layer, at("said", 0)), None);
-        assert_eq!(role_phrase(text, &layer, usize::MAX), None);
-    }
 }

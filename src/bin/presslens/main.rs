@@ -5,9 +5,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod analyze;
+mod eval_claims;
 mod eval_ner;
 mod gold;
 mod score;
+mod train_claims;
 mod train_ner;
 
 use std::process::ExitCode;
@@ -41,12 +43,16 @@ enum Command {
 enum TrainWhat {
     /// The name tagger (PER/ORG/LOC/MISC), from JSONL with gold entities.
     Ner(train_ner::Args),
+    /// The attribution tagger, on PolNeAR-style JSONL.
+    Claims(train_claims::Args),
 }
 
 #[derive(Subcommand)]
 enum EvalWhat {
     /// Named entities: exact-span P/R/F1 per type.
     Ner(eval_ner::Args),
+    /// Claims against PolNeAR-style JSONL (the figures of the project's claims scorer).
+    Claims(eval_claims::Args),
 }
 
 /// The unit of the offsets in the output.
@@ -78,7 +84,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(args),
         Command::Train { what: TrainWhat::Ner(args) } => train_ner::run(args),
+        Command::Train { what: TrainWhat::Claims(args) } => train_claims::run(args),
         Command::Eval { what: EvalWhat::Ner(args) } => eval_ner::run(args),
+        Command::Eval { what: EvalWhat::Claims(args) } => eval_claims::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,98 @@
+//! What every claim-finding step reads about one text, computed once: lower-cased tokens,
+//! quotations, reporting cues, and the sentence and paragraph of each token.
+
+use std::ops::Range;
+
+use super::cues::{CueMatch, Cues};
+use super::quotes::{find_quotes, quote_of_token, Quote};
+use crate::text::{Token, TokenKind, TextLayer};
+
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub lower: Vec<String>,
+    pub quotes: Vec<Quote>,
+    /// For each token, the non-nested quotation holding it.
+    pub quote_of: Vec<Option<usize>>,
+    pub cues: Vec<CueMatch>,
+    /// For each token, the cue match holding it.
+    pub cue_of: Vec<Option<usize>>,
+    /// For each token, its sentence's token range.
+    pub sentence: Vec<Range<usize>>,
+    /// Paragraphs as token ranges, in order, covering every token.
+    pub paragraphs: Vec<Range<usize>>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, layer: &'a TextLayer, cues: &Cues) -> Doc<'a> {
+        let tokens = &layer.tokens[..];
+        let lower: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+        let quotes = find_quotes(text, tokens, &layer.paragraphs);
+        let quote_of = quote_of_token(tokens.len(), &quotes);
+        let found = cues.find_all(&lower, tokens);
+        let mut cue_of = vec![None; tokens.len()];
+        for (k, m) in found.iter().enumerate() {
+            for slot in cue_of.get_mut(m.tokens.clone()).into_iter().flatten() {
+                *slot = Some(k);
+            }
+        }
+        let mut sentence = vec![0..0; tokens.len()];
+        for s in &layer.sentences {
+            for slot in sentence.get_mut(s.tokens.clone()).into_iter().flatten() {
+                *slot = s.tokens.clone();
+            }
+        }
+        Doc { text, tokens, lower, quotes, quote_of, cues: found, cue_of, sentence, paragraphs: paragraph_tokens(tokens, &layer.paragraphs) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn word(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.word(i) == p
+    }
+
+    pub fn is_quote(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
+    }
+
+    /// The non-nested quotation opening at token `i`, if one does.
+    pub fn quote_opening_at(&self, i: usize) -> Option<&Quote> {
+        let q = self.quotes.get(self.quote_of.get(i).copied().flatten()?)?;
+        (q.tokens.start == i).then_some(q)
+    }
+
+    /// The non-nested quotation closing at token `i` (its last token), if one does.
+    pub fn quote_closing_at(&self, i: usize) -> Option<&Quote> {
+        let q = self.quotes.get(self.quote_of.get(i).copied().flatten()?)?;
+        (q.tokens.end == i + 1).then_some(q)
+    }
+
+    /// Whether token `i` ends a sentence: `.`, `!`, `?` (or `…`).
+    pub fn is_terminal(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+            && self.word(i).chars().all(|c| matches!(c, '.' | '!' | '?' | '…'))
+    }
+}
+
+/// Paragraphs as token ranges; tokens between paragraphs (none in practice) join the next one.
+fn paragraph_tokens(tokens: &[Token], paragraphs: &[crate::span::Span]) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(paragraphs.len());
+    let mut start = 0;
+    for p in paragraphs {
+        let end = start + tokens.get(start..).map_or(0, |rest| rest.partition_point(|t| t.span.start < p.end));
+        if end > start {
+            out.push(start..end);
+            start = end;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}

@@ -1,0 +1,64 @@
+//! Hedges: the words and phrases that weaken a claim ("may", "reportedly", "seem to believe",
+//! "only suspicions", "no formal evidence"), from `data/lexicons/hedges.txt`.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::phrases::PhraseSet;
+use crate::lexicon::entries;
+use crate::text::Token;
+
+fn list() -> &'static PhraseSet<()> {
+    static SET: OnceLock<PhraseSet<()>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = PhraseSet::default();
+        for line in entries(include_str!("../../data/lexicons/hedges.txt")) {
+            let mut words = line.split_whitespace();
+            if let Some(first) = words.next() {
+                set.insert(first.to_lowercase(), words.collect(), ());
+            }
+        }
+        set
+    })
+}
+
+/// The hedges inside the token ranges `within` (a claim's contents and cue), as token ranges
+/// in text order. `lower` holds the tokens' lower-cased text. A capitalised word after
+/// another word is a name, not a hedge ("in early May").
+pub fn hedges(text: &str, lower: &[String], tokens: &[Token], within: &[Range<usize>]) -> Vec<Range<usize>> {
+    let name = |i: usize| {
+        let capital = tokens.get(i).is_some_and(|t| t.text(text).chars().next().is_some_and(char::is_uppercase));
+        capital && i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| t.is_word())
+    };
+    let mut out: Vec<Range<usize>> = within
+        .iter()
+        .flat_map(|r| list().find_in(lower, tokens, r.clone()))
+        .map(|(r, _)| r)
+        .filter(|r| !name(r.start))
+        .collect();
+    out.sort_by_key(|r| r.start);
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn found(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text);
+        let lower: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+        hedges(text, &lower, &tokens, &[0..tokens.len()])
+            .iter()
+            .map(|r| tokens[r.start].span.cover(tokens[r.end - 1].span).text(text))
+            .collect()
+    }
+
+    #[test]
+    fn words_and_longest_phrases() {
+        assert_eq!(found("They had only suspicions in this regard, and no formal evidence."), ["only suspicions", "no formal evidence"]);
+        assert_eq!(found("Both seem to believe it may reportedly happen."), ["seem to believe", "may", "reportedly"]);
+        assert!(found("The company invested 100 million euros in early May.").is_empty());
+    }
+}

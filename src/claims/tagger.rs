@@ -1,0 +1,251 @@
+//! The learned attribution tagger, in two stages over the `crate::learn` perceptron:
+//!
+//! 1. the cue model tags each paragraph's reporting cues (BIO), with word, shape, cue-list,
+//!    quotation-state, sentence-position and nearest-cue features and the rules' reading
+//!    (`features.rs`); a cue model alone finds cues better than one that also tags sources
+//!    and contents (PolNeAR dev cue F1 62 against 58);
+//! 2. the span model tags, for each cue, that cue's source and content in a window around it
+//!    (`spans.rs`), which links them to the cue by construction.
+//!
+//! Then: helper words between source and cue join the cue; a content stops where another
+//! attribution begins; long quotations nothing claims continue the attribution of a quotation
+//! just before them in the paragraph, or stand alone; direct quotations the rules attribute
+//! and the models missed are kept.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::attribution::{is_verb_helper, words_in, Attribution};
+use super::doc::Doc;
+use super::features::{paragraph_features, rule_roles};
+use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
+use crate::learn::{Allowed, Decoder, Features, Model};
+
+/// The cue model's tag set, in model order.
+pub const TAGS: [&str; 3] = ["O", "B-CUE", "I-CUE"];
+
+/// The cue tag of a token that begins (or continues) a cue.
+pub fn cue_tag(begin: bool) -> u16 {
+    if begin {
+        1
+    } else {
+        2
+    }
+}
+
+pub fn allowed() -> &'static Allowed {
+    static ALLOWED: OnceLock<Allowed> = OnceLock::new();
+    ALLOWED.get_or_init(|| Allowed::bio(&TAGS))
+}
+
+/// The two models: `cue_model` tags the cues of whole paragraphs; `span_model` tags the
+/// source and content of each of those cues.
+#[derive(Debug)]
+pub struct Tagger {
+    cue_model: Model,
+    span_model: Model,
+}
+
+/// Two models in one file: the first one's length (u32, little-endian), then both.
+pub fn pack(cue_model: &Model, span_model: &Model) -> Vec<u8> {
+    let a = cue_model.to_bytes();
+    let mut out = (a.len() as u32).to_le_bytes().to_vec();
+    out.extend(a);
+    out.extend(span_model.to_bytes());
+    out
+}
+
+fn unpack(bytes: &[u8]) -> Option<(Model, Model)> {
+    let len = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
+    let a = bytes.get(4..4usize.checked_add(len)?)?;
+    let b = bytes.get(4 + len..)?;
+    Some((Model::from_bytes(a).ok()?, Model::from_bytes(b).ok()?))
+}
+
+impl Tagger {
+    /// None when a model's tag set is not the one this tagger reads.
+    pub fn new(cue_model: Model, span_model: Model) -> Option<Tagger> {
+        let fits = cue_model.names().eq(TAGS.iter().copied()) && span_model.names().eq(SPAN_TAGS.iter().copied());
+        fits.then_some(Tagger { cue_model, span_model })
+    }
+
+    /// The models shipped in `data/models/claims.bin`.
+    pub fn embedded() -> Option<Tagger> {
+        let (cue_model, span_model) = unpack(include_bytes!("../../data/models/claims.bin"))?;
+        Tagger::new(cue_model, span_model)
+    }
+
+    /// The cues the first model finds, in text order.
+    pub fn cues(&self, doc: &Doc, rules: &[Attribution]) -> Vec<Range<usize>> {
+        let roles = rule_roles(doc.len(), rules);
+        let mut cues: Vec<Range<usize>> = Vec::new();
+        let mut features = Features::new(self.cue_model.bits());
+        let mut decoder = Decoder::new();
+        for para in &doc.paragraphs {
+            paragraph_features(doc, para.clone(), &roles, &mut features);
+            let path = self.cue_model.decode(&features, allowed(), &mut decoder);
+            for (i, &tag) in (para.start..).zip(path) {
+                match (tag, cues.last_mut()) {
+                    (2, Some(c)) if c.end == i => c.end = i + 1,
+                    (1 | 2, _) => cues.push(i..i + 1),
+                    _ => {}
+                }
+            }
+        }
+        cues
+    }
+
+    pub fn attributions(&self, doc: &Doc, rules: &[Attribution]) -> Vec<Attribution> {
+        let cues = self.cues(doc, rules);
+        let mut out: Vec<Attribution> = Vec::with_capacity(cues.len());
+        let mut features = Features::new(self.span_model.bits());
+        let mut decoder = Decoder::new();
+        for (cue, win) in cues.iter().zip(windows(doc, &cues)) {
+            cue_features(doc, &win, cue, rules, &mut features);
+            let path = self.span_model.decode(&features, span_allowed(), &mut decoder);
+            let mut a = read_window(&win, cue, path);
+            attach_helpers(doc, &mut a);
+            if !a.content.is_empty() {
+                out.push(a);
+            }
+        }
+        clip_contents(&mut out);
+        share_overlaps(&mut out);
+        add_quotations(doc, &mut out, rules);
+        out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
+        out
+    }
+}
+
+/// A content stops where another attribution's source or cue begins: the part on its own
+/// cue's side is kept ("X said A. Y added B": A does not run on into "Y added B").
+fn clip_contents(found: &mut Vec<Attribution>) {
+    // Other attributions' source-and-cue extents, sorted by start.
+    let mut marks: Vec<(usize, usize, usize)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(k, a)| {
+            let cue = a.cue.clone()?;
+            let r = a.source.as_ref().map_or(cue.clone(), |s| s.start.min(cue.start)..s.end.max(cue.end));
+            Some((r.start, r.end, k))
+        })
+        .collect();
+    marks.sort_unstable();
+    for (k, a) in found.iter_mut().enumerate() {
+        let Some(cue) = a.cue.clone() else { continue };
+        for r in &mut a.content {
+            let first = marks.partition_point(|m| m.1 <= r.start);
+            let inside = marks.get(first..).into_iter().flatten().take_while(|m| m.0 < r.end).filter(|m| m.2 != k);
+            if r.start >= cue.end {
+                if let Some(m) = inside.clone().next() {
+                    r.end = r.end.min(m.0.max(r.start));
+                }
+            } else if let Some(m) = inside.last() {
+                r.start = r.start.max(m.1.min(r.end));
+            }
+        }
+        a.content.retain(|r| !r.is_empty());
+    }
+    found.retain(|a| !a.content.is_empty());
+}
+
+/// Quotations nothing claims: a direct quotation the rules attribute (cue and quotation both
+/// unclaimed) is added as the rules have it; another long one continues the attribution of a
+/// quotation that ends just before it in the same paragraph, or stands alone without cue.
+fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]) {
+    let mut used = vec![false; doc.len()];
+    let mark = |used: &mut Vec<bool>, r: &Range<usize>| {
+        for slot in used.get_mut(r.clone()).into_iter().flatten() {
+            *slot = true;
+        }
+    };
+    for a in found.iter() {
+        a.content.iter().chain(&a.cue).chain(&a.source).for_each(|r| mark(&mut used, r));
+    }
+    let free = |used: &[bool], r: &Range<usize>| !r.clone().any(|i| used.get(i).copied().unwrap_or(true));
+    for r in rules {
+        let quoted = r.content.iter().all(|c| doc.quote_opening_at(c.start).is_some_and(|q| q.tokens == *c));
+        if quoted && r.cue.is_some() && r.content.iter().chain(&r.cue).all(|c| free(&used, c)) {
+            r.content.iter().chain(&r.cue).chain(&r.source).for_each(|c| mark(&mut used, c));
+            found.push(r.clone());
+        }
+    }
+    // Attributions by the end of their last content, to find the one just before a quotation.
+    let mut ends: Vec<(usize, usize)> = found.iter().enumerate().filter_map(|(k, a)| Some((a.content.last()?.end, k))).collect();
+    ends.sort_unstable();
+    for q in doc.quotes.iter().filter(|q| !q.nested) {
+        let long = words_in(doc, q.tokens.clone()) >= LONG_QUOTATION || (q.tokens.clone().any(|i| doc.is_terminal(i)) && words_in(doc, q.tokens.clone()) >= 4);
+        if !long || !free(&used, &q.tokens) {
+            continue;
+        }
+        let para = doc.paragraphs.partition_point(|p| p.end <= q.tokens.start);
+        let para_start = doc.paragraphs.get(para).map_or(0, |p| p.start);
+        let k = ends.partition_point(|&(end, _)| end <= q.tokens.start);
+        let before = k.checked_sub(1).and_then(|k| ends.get(k)).map(|&(_, a)| a);
+        let continues = before.and_then(|a| found.get(a)).and_then(|a| a.content.last()).is_some_and(|last| {
+            last.start >= para_start && q.tokens.start - last.end <= 12 && doc.quote_opening_at(last.start).is_some()
+        });
+        match before.filter(|_| continues).and_then(|a| found.get_mut(a)) {
+            Some(a) => a.content.push(q.tokens.clone()),
+            None => found.push(Attribution { content: vec![q.tokens.clone()], cue: None, source: None }),
+        }
+        mark(&mut used, &q.tokens);
+    }
+}
+
+/// The fewest words a quotation without a sentence end in it needs to be a claim by itself.
+const LONG_QUOTATION: usize = 8;
+
+/// Helper words between a source and its cue belong to the cue ("Kruk also said": the cue is
+/// "also said"), as the annotation has it.
+fn attach_helpers(doc: &Doc, a: &mut Attribution) {
+    let Some(cue) = a.cue.as_mut() else { return };
+    let helper = |i: usize| doc.tokens.get(i).is_some_and(|t| t.is_word()) && is_verb_helper(doc.word(i));
+    if let Some(src) = a.source.as_mut().filter(|s| s.end == cue.start) {
+        while src.end > src.start + 1 && helper(src.end - 1) {
+            src.end -= 1;
+        }
+    }
+    let floor = a.source.as_ref().filter(|s| s.end <= cue.start).map_or(cue.start.saturating_sub(3), |s| s.end);
+    while cue.start > floor && helper(cue.start - 1) {
+        cue.start -= 1;
+    }
+}
+
+/// Two attributions' contents never share tokens: the tokens go to the one whose cue is
+/// nearer, the other fragment keeps the rest (or goes).
+fn share_overlaps(found: &mut Vec<Attribution>) {
+    let cue_gap = |a: &Attribution, r: &Range<usize>| {
+        a.cue.as_ref().map_or(usize::MAX, |c| if r.end <= c.start { c.start - r.end } else { r.start.saturating_sub(c.end) })
+    };
+    // (start, attribution, fragment) in text order.
+    let mut frags: Vec<(usize, usize, usize)> =
+        found.iter().enumerate().flat_map(|(k, a)| a.content.iter().enumerate().map(move |(f, r)| (r.start, k, f))).collect();
+    frags.sort_unstable();
+    let mut last: Option<(usize, usize)> = None;
+    for &(_, k, f) in &frags {
+        let Some(cur) = found.get(k).and_then(|a| a.content.get(f)).cloned() else { continue };
+        let Some((pk, pf)) = last.filter(|&(pk, _)| pk != k) else {
+            last = Some((k, f));
+            continue;
+        };
+        let prev = found[pk].content[pf].clone();
+        if prev.end <= cur.start {
+            last = Some((k, f));
+            continue;
+        }
+        if cue_gap(&found[k], &cur) < cue_gap(&found[pk], &prev) {
+            found[pk].content[pf].end = cur.start.max(prev.start);
+            last = Some((k, f));
+        } else {
+            found[k].content[f].start = prev.end.min(cur.end);
+            if prev.end < cur.end {
+                last = Some((k, f));
+            }
+        }
+    }
+    for a in found.iter_mut() {
+        a.content.retain(|r| !r.is_empty());
+    }
+    found.retain(|a| !a.content.is_empty());
+}

@@ -1,0 +1,149 @@
+//! Claims through the public API: the golden article and hand-written paragraphs.
+
+use presslens::{analyze, Claim, ClaimKind};
+
+fn content(c: &Claim, text: &str) -> String {
+    c.content.iter().map(|s| s.text(text)).collect::<Vec<_>>().join(" | ")
+}
+
+/// The claim whose content contains `words` (the first one, skipping scare quotes).
+fn claim<'a>(claims: &'a [Claim], text: &str, words: &str) -> &'a Claim {
+    claims
+        .iter()
+        .find(|c| c.kind != ClaimKind::ScareQuote && content(c, text).contains(words))
+        .unwrap_or_else(|| panic!("no claim with {words:?} in {:#?}", claims.iter().map(|c| content(c, text)).collect::<Vec<_>>()))
+}
+
+fn cue<'t>(c: &Claim, text: &'t str) -> &'t str {
+    c.cue.map_or("", |s| s.text(text))
+}
+
+fn source<'t>(c: &Claim, text: &'t str) -> &'t str {
+    c.source.as_ref().map_or("", |s| s.span.text(text))
+}
+
+fn golden() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/belgium-alibaba.txt")).unwrap()
+}
+
+#[test]
+fn golden_article_claims() {
+    let text = golden();
+    let text = text.as_str();
+    let a = analyze(text);
+    let claims = &a.claims;
+
+    let comply = claim(claims, text, "Alibaba must comply");
+    assert_eq!((comply.kind, cue(comply, text), source(comply, text)), (ClaimKind::Quote, "added", "He"));
+
+    let liege = claim(claims, text, "In Liege, Alibaba is only one of the customers");
+    assert_eq!(liege.kind, ClaimKind::Quote);
+    assert!(source(liege, text).starts_with("Crucke"), "{}", source(liege, text));
+    assert!(liege.numeric, "90 percent");
+
+    let warning = claim(claims, text, "I never received any warning");
+    assert_eq!((warning.kind, source(warning, text)), (ClaimKind::Quote, "Kruk"));
+
+    let cogolati = claim(claims, text, "Alibaba is not simply a private company");
+    assert_eq!((cogolati.kind, cue(cogolati, text), source(cogolati, text)), (ClaimKind::AccordingTo, "According to", "Cogolati"));
+
+    let suspicions = claim(claims, text, "had only suspicions in this regard");
+    let hedges: Vec<&str> = suspicions.hedges.iter().map(|h| h.text(text)).collect();
+    assert_eq!(hedges, ["only suspicions", "no formal evidence"]);
+
+    assert!(claim(claims, text, "100 million euros").numeric);
+    let hubs = claims.iter().find(|c| c.kind == ClaimKind::ScareQuote && content(c, text).contains("hubs")).expect("“hubs”");
+    assert!(hubs.cue.is_none() && hubs.source.is_none());
+
+    for c in claims {
+        assert!((0.0..=1.0).contains(&c.checkworthiness) && (0.0..=1.0).contains(&c.confidence));
+    }
+    // With entity groups (the name tagger's work), the speakers resolve through them.
+    let group_of = |name: &str| a.entities.iter().find(|e| e.span.text(text) == name).map(|e| e.group);
+    if let Some(g) = group_of("Quikenborn") {
+        assert_eq!(comply.source.as_ref().and_then(|s| s.group), Some(g));
+    }
+    if let Some(g) = group_of("Cogolati") {
+        assert_eq!(cogolati.source.as_ref().and_then(|s| s.group), Some(g));
+    }
+    if let Some(g) = group_of("Kruk") {
+        assert_eq!(warning.source.as_ref().and_then(|s| s.group), Some(g));
+        assert_eq!(liege.source.as_ref().and_then(|s| s.group), Some(g));
+    }
+}
+
+#[test]
+fn interrupted_quote_is_one_claim_with_two_contents() {
+    let text = "“We will not pay for this,” the mayor said, “because the contract was never signed.”";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "We will not pay");
+    assert_eq!(c.content.len(), 2, "{}", content(c, text));
+    assert!(content(c, text).contains("because the contract"));
+    assert_eq!((c.kind, cue(c, text), source(c, text)), (ClaimKind::Quote, "said", "the mayor"));
+}
+
+#[test]
+fn inverted_order_and_reported_speech() {
+    let text = "“The budget is balanced,” said Finance Minister Jan Peters.\n\nThe opposition leader said that the figures were wrong.";
+    let a = analyze(text);
+    let quote = claim(&a.claims, text, "The budget is balanced");
+    assert_eq!((cue(quote, text), source(quote, text)), ("said", "Finance Minister Jan Peters"));
+    let reported = claim(&a.claims, text, "the figures were wrong");
+    assert_eq!((reported.kind, cue(reported, text), source(reported, text)), (ClaimKind::Reported, "said", "The opposition leader"));
+}
+
+#[test]
+fn an_unclosed_quote_loses_nothing_after_its_paragraph() {
+    let text = "He said, “We will win the vote.\n\nThe minister added that the vote would be held on Monday.";
+    let a = analyze(text);
+    let later = claim(&a.claims, text, "the vote would be held");
+    assert_eq!(source(later, text), "The minister");
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_content() {
+    let text = "The senator said:\n\n“We have waited for years.\n\n“Now the time has come to act.”\n\nThe vote is on Friday.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "We have waited");
+    assert!(content(c, text).contains("the time has come"), "{}", content(c, text));
+}
+
+#[test]
+fn many_quote_marks_stay_fast() {
+    let text = "“a” \" ’ « ".repeat(25_000);
+    let start = std::time::Instant::now();
+    let _ = analyze(&text);
+    assert!(start.elapsed().as_secs() < 10);
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of the pieces claims care about: quote marks of every kind, apostrophes,
+    /// cues, names, punctuation and line breaks.
+    fn pieces() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("\""), Just("“"), Just("”"), Just("‘"), Just("’"), Just("'"), Just("''"), Just("``"), Just("«"), Just("»"),
+            Just(" said "), Just(" according to "), Just("He"), Just(" Anna Berg"), Just(", "), Just(". "), Just(":"),
+            Just("\n\n"), Just(" the minister "), Just(" 90 percent "), Just(" may "), Just("é"), Just("😀"), Just("’s"),
+        ];
+        proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_gives_claims_inside_it(text in pieces()) {
+            let a = analyze(&text);
+            for c in &a.claims {
+                prop_assert!(!c.content.is_empty());
+                let spans = c.content.iter().chain(c.cue.iter()).chain(c.source.iter().map(|s| &s.span)).chain(c.hedges.iter());
+                for s in spans {
+                    prop_assert!(s.start < s.end && s.end <= text.len());
+                    prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                }
+                prop_assert!((0.0..=1.0).contains(&c.checkworthiness) && (0.0..=1.0).contains(&c.confidence));
+            }
+        }
+    }
+}
