@@ -33,8 +33,11 @@ export function speakerName(analysis, claim) {
 
 /** The claim's words, its content spans joined by an ellipsis. */
 export function claimText(claim) {
-  return claim.content.map((s) => s.text).join(' … ');
+  // A direct quote's content holds its own quote marks; callers add their own.
+  return claim.content.map((s) => s.text).join(' … ').replace(QUOTE_ENDS, '');
 }
+
+const QUOTE_ENDS = /^["“”„«»‘’‚‹›']+|["“”„«»‘’‚‹›']+$/g;
 
 /** Whether viewport point (x, y) lies on one of the range's boxes. */
 export function rangeContains(range, x, y) {
