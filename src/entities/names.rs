@@ -1,12 +1,16 @@
 //! Named entities (PERSON, ORG, places, NORP, EVENT, LAW): the learned tagger, then the word
 //! lists for the fine types, and a confidence calibrated on held-out data.
 
+use std::ops::Range;
+
 use super::calibration::Calibration;
 use super::fine::fine_label;
-use super::tagger::Tagger;
+use super::gazetteer::{Class, Gazetteer};
+use super::tagger::{Coarse, Tagger};
 use super::Entity;
 use crate::learn::Model;
-use crate::text::TextLayer;
+use crate::span::Span;
+use crate::text::{TextLayer, Token};
 
 /// The embedded model (`presslens train ner` writes it) and its calibration table.
 const MODEL: &[u8] = include_bytes!("../../data/models/ner.bin");
@@ -33,11 +37,32 @@ impl NameFinder {
             .tag(text, layer)
             .into_iter()
             .filter_map(|f| {
-                let label = fine_label(text, layer.tokens.get(f.tokens.clone())?, f.coarse)?;
-                Some(Entity { span: f.span, label, group: 0, confidence: self.calibration.confidence(f.margin) })
+                let (tokens, coarse) = without_role_tail(text, &layer.tokens, f.tokens, f.coarse);
+                let tokens = layer.tokens.get(tokens)?;
+                let span = Span::new(tokens.first()?.span.start, tokens.last()?.span.end);
+                let label = fine_label(text, tokens, coarse)?;
+                Some(Entity { span, label, group: 0, confidence: self.calibration.confidence(f.margin) })
             })
             .collect()
     }
+}
+
+/// A role noun is not part of the name before it: "the Smithson MP" or "the Acme Corp
+/// spokesman" name "Smithson" and "Acme Corp". The tagger, seeing two capitalised words, may
+/// take both for one organisation; the role is cut off, and a lone word left before a role
+/// that no list knows is taken for a person's name (as in "the Smithson MP").
+fn without_role_tail(text: &str, tokens: &[Token], range: Range<usize>, coarse: Coarse) -> (Range<usize>, Coarse) {
+    let gaz = Gazetteer::get();
+    let classes = |i: usize| tokens.get(i).map_or(0, |t| gaz.classes_of(t.text(text)));
+    let capitalised = |i: usize| tokens.get(i).and_then(|t| t.text(text).chars().next()).is_some_and(char::is_uppercase);
+    let last = range.end.saturating_sub(1);
+    let is_role = classes(last) & Class::Title.bit() != 0 && classes(last) & Class::OrgWord.bit() == 0;
+    if coarse == Coarse::Per || range.len() < 2 || !is_role || !capitalised(last - 1) {
+        return (range, coarse);
+    }
+    let kept = range.start..last;
+    let coarse = if kept.len() == 1 && coarse == Coarse::Org && classes(kept.start) == 0 { Coarse::Per } else { coarse };
+    (kept, coarse)
 }
 
 #[cfg(test)]
@@ -54,6 +79,22 @@ mod tests {
         // The lists are model features: after editing one, retrain (`presslens train ner`).
         let recorded = CALIBRATION.lines().find_map(|l| l.strip_prefix("# lists "));
         assert_eq!(recorded, Some(format!("{:016x}", super::super::tagger::lists_fingerprint()).as_str()));
+    }
+
+    #[test]
+    fn a_role_noun_after_a_name_is_not_part_of_it() {
+        let text = "In his reply to the Vandermolen MP, the minister said no.";
+        let layer = TextLayer::new(text);
+        let tokens = &layer.tokens;
+        let at = |w: &str| tokens.iter().position(|t| t.text(text) == w).unwrap();
+        let (name, mp) = (at("Vandermolen"), at("MP"));
+        assert_eq!(without_role_tail(text, tokens, name..mp + 1, Coarse::Org), (name..mp, Coarse::Per));
+        // A known word before the role keeps its type; a name without a role is left alone.
+        let text = "the Belgian MP and the Vandermolen party";
+        let layer = TextLayer::new(text);
+        let t = &layer.tokens;
+        assert_eq!(without_role_tail(text, t, 1..3, Coarse::Misc), (1..2, Coarse::Misc));
+        assert_eq!(without_role_tail(text, t, 5..7, Coarse::Org), (5..7, Coarse::Org));
     }
 
     #[test]
