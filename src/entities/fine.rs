@@ -1,6 +1,7 @@
 //! From the tagger's coarse types to the fine ones, with the word lists: a place is a GPE
 //! (country, city, region), a LOC (continent, sea, mountains) or a FAC (airport, bridge); a
-//! MISC name is NORP, EVENT or LAW when a list says so, and dropped otherwise.
+//! MISC name is NORP, EVENT or LAW when a list says so, and dropped otherwise. A name on the
+//! list of well-known organisations is an ORG whatever the tagger's type.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -39,6 +40,7 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
     let has = |bits: u16, c: Class| bits & c.bit() != 0;
     let gpe = Class::Country.bit() | Class::City.bit() | Class::Region.bit();
     match coarse {
+        _ if has(whole, Class::KnownOrg) => Some(Label::Org),
         Coarse::Per => Some(Label::Person),
         Coarse::Org => Some(Label::Org),
         Coarse::Loc if whole & gpe != 0 => Some(Label::Gpe),
@@ -90,5 +92,8 @@ mod tests {
         assert_eq!(label("Patriot Act", Coarse::Misc), Some(Label::Law));
         assert_eq!(label("Windows", Coarse::Misc), None);
         assert_eq!(label("Reuters", Coarse::Org), Some(Label::Org));
+        // A well-known organisation is one whatever type the tagger guessed.
+        assert_eq!(label("Taliban", Coarse::Misc), Some(Label::Org));
+        assert_eq!(label("Hezbollah", Coarse::Loc), Some(Label::Org));
     }
 }

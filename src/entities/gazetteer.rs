@@ -24,10 +24,11 @@ pub enum Class {
     EventHead,
     LawHead,
     OrgDescriptor,
+    KnownOrg,
 }
 
 impl Class {
-    pub const ALL: [Class; 11] = [
+    pub const ALL: [Class; 12] = [
         Class::Country,
         Class::City,
         Class::Region,
@@ -39,6 +40,7 @@ impl Class {
         Class::EventHead,
         Class::LawHead,
         Class::OrgDescriptor,
+        Class::KnownOrg,
     ];
 
     pub const fn bit(self) -> u16 {
@@ -58,6 +60,7 @@ impl Class {
             Class::EventHead => include_str!("../../data/lexicons/event-heads.txt"),
             Class::LawHead => include_str!("../../data/lexicons/law-heads.txt"),
             Class::OrgDescriptor => include_str!("../../data/lexicons/org-descriptors.txt"),
+            Class::KnownOrg => include_str!("../../data/lexicons/organisations.txt"),
         }
     }
 }
