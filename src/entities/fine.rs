@@ -3,23 +3,10 @@
 //! MISC name is NORP, EVENT or LAW when a list says so, and dropped otherwise. A name on the
 //! list of well-known organisations is an ORG whatever the tagger's type.
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
-use super::gazetteer::{lower_hash, Class, Gazetteer};
+use super::gazetteer::{Class, Gazetteer};
 use super::tagger::Coarse;
 use super::Label;
-use crate::learn::Fnv;
-use crate::lexicon::entries;
 use crate::text::Token;
-
-/// Last words of natural-place names ("Sea", "Mountains"), as lower-case hashes.
-fn geographic_heads() -> &'static HashSet<u64> {
-    static SET: OnceLock<HashSet<u64>> = OnceLock::new();
-    SET.get_or_init(|| {
-        entries(include_str!("../../data/lexicons/places-geographic-heads.txt")).map(|w| lower_hash(Fnv::new(), w).finish()).collect()
-    })
-}
 
 /// Whether a word names a nationality, people, religion or party: in the list itself, as a
 /// plural of an entry ("Austrians"), or as the first part of a compound ("German-Israeli",
@@ -46,9 +33,7 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
         Coarse::Loc if whole & gpe != 0 => Some(Label::Gpe),
         Coarse::Loc if has(whole, Class::Geographic) => Some(Label::Loc),
         Coarse::Loc if tokens.len() > 1 && has(head, Class::FacilityHead) => Some(Label::Fac),
-        Coarse::Loc if tokens.len() > 1 && geographic_heads().contains(&lower_hash(Fnv::new(), last.text(text)).finish()) => {
-            Some(Label::Loc)
-        }
+        Coarse::Loc if tokens.len() > 1 && has(head, Class::GeographicHead) => Some(Label::Loc),
         Coarse::Loc => Some(Label::Gpe),
         Coarse::Misc if has(whole, Class::Nationality) => Some(Label::Norp),
         Coarse::Misc if is_nationality(gaz, last.text(text)) => Some(Label::Norp),

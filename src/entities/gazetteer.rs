@@ -25,10 +25,13 @@ pub enum Class {
     LawHead,
     OrgDescriptor,
     KnownOrg,
+    GivenName,
+    AdminHead,
+    GeographicHead,
 }
 
 impl Class {
-    pub const ALL: [Class; 12] = [
+    pub const ALL: [Class; 15] = [
         Class::Country,
         Class::City,
         Class::Region,
@@ -41,6 +44,9 @@ impl Class {
         Class::LawHead,
         Class::OrgDescriptor,
         Class::KnownOrg,
+        Class::GivenName,
+        Class::AdminHead,
+        Class::GeographicHead,
     ];
 
     pub const fn bit(self) -> u16 {
@@ -61,6 +67,9 @@ impl Class {
             Class::LawHead => include_str!("../../data/lexicons/law-heads.txt"),
             Class::OrgDescriptor => include_str!("../../data/lexicons/org-descriptors.txt"),
             Class::KnownOrg => include_str!("../../data/lexicons/organisations.txt"),
+            Class::GivenName => include_str!("../../data/lexicons/given-names.txt"),
+            Class::AdminHead => include_str!("../../data/lexicons/places-admin-heads.txt"),
+            Class::GeographicHead => include_str!("../../data/lexicons/places-geographic-heads.txt"),
         }
     }
 }
