@@ -28,6 +28,9 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
     let gpe = Class::Country.bit() | Class::City.bit() | Class::Region.bit();
     match coarse {
         _ if has(whole, Class::KnownOrg) => Some(Label::Org),
+        // A country's name taken for a person's ("Canada scored twice") is the country,
+        // unless it is also a given name ("Jordan").
+        Coarse::Per if has(whole, Class::Country) && !has(whole, Class::GivenName) => Some(Label::Gpe),
         Coarse::Per => Some(Label::Person),
         Coarse::Org => Some(Label::Org),
         Coarse::Loc if whole & gpe != 0 => Some(Label::Gpe),
@@ -62,6 +65,9 @@ mod tests {
         assert_eq!(label("North Sea", Coarse::Loc), Some(Label::Loc));
         assert_eq!(label("Liege Airport", Coarse::Loc), Some(Label::Fac));
         assert_eq!(label("Someplace", Coarse::Loc), Some(Label::Gpe));
+        assert_eq!(label("Canada", Coarse::Per), Some(Label::Gpe));
+        assert_eq!(label("Paris Hilton", Coarse::Per), Some(Label::Person));
+        assert_eq!(label("Jordan", Coarse::Per), Some(Label::Person));
     }
 
     #[test]
