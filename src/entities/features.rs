@@ -304,6 +304,9 @@ impl Atoms {
                     }
                 }
             }
+            let lists = |i: isize| at(i).map_or(0, |b| b.lists);
+            out.push(f(31).byte(a.case).u64(u64::from(a.lists)).u64(u64::from(lists(i - 1))).finish());
+            out.push(f(32).byte(a.case).u64(u64::from(a.lists)).u64(u64::from(lists(i + 1))).finish());
             if let Some((tag, again)) = history.of(a.lower) {
                 out.push(f(27).byte(tag).byte(again as u8).finish());
                 out.push(f(28).byte(tag).byte(a.case).u64(a.short).finish());
