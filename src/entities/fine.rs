@@ -3,10 +3,19 @@
 //! MISC name is NORP, EVENT or LAW when a list says so, and dropped otherwise. A name on the
 //! list of well-known organisations is an ORG whatever the tagger's type.
 
+use std::sync::OnceLock;
+
 use super::gazetteer::{Class, Gazetteer};
+use super::phrases::{word_set, WordSet};
 use super::tagger::Coarse;
 use super::Label;
 use crate::text::Token;
+
+/// The words that start a storm's name ("Hurricane", "Typhoon").
+fn storm_words() -> &'static WordSet {
+    static LIST: OnceLock<WordSet> = OnceLock::new();
+    LIST.get_or_init(|| word_set(include_str!("../../data/lexicons/storm-words.txt")))
+}
 
 /// Whether a word names a nationality, people, religion or party: in the list itself, as a
 /// plural of an entry ("Austrians"), or as the first part of a compound ("German-Israeli",
@@ -26,7 +35,9 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
     let head = gaz.classes_of(last.text(text));
     let has = |bits: u16, c: Class| bits & c.bit() != 0;
     let gpe = Class::Country.bit() | Class::City.bit() | Class::Region.bit();
+    let storm = tokens.len() > 1 && storm_words().contains(first.text(text).to_lowercase().as_str());
     match coarse {
+        _ if storm => Some(Label::Event),
         _ if has(whole, Class::KnownOrg) => Some(Label::Org),
         // A country's name taken for a person's ("Canada scored twice") is the country,
         // unless it is also a given name ("Jordan").
@@ -81,6 +92,8 @@ mod tests {
         assert_eq!(label("Open-air", Coarse::Misc), None);
         assert_eq!(label("World Cup", Coarse::Misc), Some(Label::Event));
         assert_eq!(label("Patriot Act", Coarse::Misc), Some(Label::Law));
+        assert_eq!(label("Hurricane Katrina", Coarse::Per), Some(Label::Event));
+        assert_eq!(label("Hurricane", Coarse::Org), Some(Label::Org));
         assert_eq!(label("Windows", Coarse::Misc), None);
         assert_eq!(label("Reuters", Coarse::Org), Some(Label::Org));
         // A well-known organisation is one whatever type the tagger guessed.
