@@ -401,6 +401,20 @@ mod tests {
     }
 
     #[test]
+    fn hidden_positions_lose_only_their_word_features() {
+        let text = "He met Vandemeer in Paris.";
+        let layer = TextLayer::new(text);
+        let atoms = Atoms::new(text, &layer);
+        let (mut all, mut hidden) = (Features::new(20), Features::new(20));
+        atoms.sentence(layer.sentences[0].tokens.clone(), &History::default(), &mut all);
+        atoms.sentence_hiding(layer.sentences[0].tokens.clone(), &History::default(), &mut hidden, |k| k == 2);
+        assert_eq!(hidden.at(2).len(), all.at(2).len() - 4);
+        assert!(hidden.at(2).iter().all(|b| all.at(2).contains(b)));
+        assert_eq!(hidden.at(1), all.at(1));
+        assert_eq!(hidden.at(3), all.at(3));
+    }
+
+    #[test]
     fn headlines_in_capitals_get_their_own_features() {
         let (_, a) = features("SOCCER - JAPAN WIN.");
         let (_, b) = features("Soccer - Japan win.");
