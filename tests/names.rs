@@ -64,3 +64,33 @@ fn a_surname_alone_after_its_full_mention() {
     assert!(has(&found, Label::Person, "Karl Vandemeer"), "{found:?}");
     assert!(has(&found, Label::Person, "Vandemeer"), "{found:?}");
 }
+
+/// The targets of issue 3 on the sample article: every mention of each name has the right
+/// type, and the spelling variants and role phrases join their person's group.
+#[test]
+fn the_sample_article() {
+    let text = include_str!("golden/belgium-alibaba.txt");
+    let a = analyze(text);
+    let labels_of = |name: &str| -> Vec<Label> {
+        let mut l: Vec<Label> = a.entities.iter().filter(|e| e.span.text(text) == name).map(|e| e.label).collect();
+        l.dedup();
+        l
+    };
+    let expected = [
+        (Label::Org, &["Alibaba", "Cainiao Network", "Le Monde", "COSCO", "National Security Agency", "Department of Homeland Security"][..]),
+        (Label::Person, &["Samuel Cogolati", "Jean-Pierre Strobakant", "Jean-Luc Crucke", "Quikenborn"]),
+        (Label::Gpe, &["Belgium", "China", "Beijing", "Brussels", "Xinjiang", "Zeebrugge"]),
+        (Label::Norp, &["Belgian", "Chinese", "French", "Uighur"]),
+    ];
+    for (label, names) in expected {
+        for name in names {
+            assert_eq!(labels_of(name), [label], "{name}");
+        }
+    }
+    let group_of = |name: &str| a.entities.iter().find(|e| e.span.text(text) == name).map(|e| e.group);
+    let alibaba: Vec<usize> = a.entities.iter().filter(|e| e.span.text(text).contains("Alibaba")).map(|e| e.group).collect();
+    assert!(alibaba.len() > 5 && alibaba.iter().all(|&g| g == alibaba[0]), "{alibaba:?}");
+    for (full, variant) in [("Samuel Cogolati", "Cogratti"), ("Jean-Luc Crucke", "Kruk"), ("Samuel Cogolati", "Cogolati")] {
+        assert!(group_of(full).is_some() && group_of(full) == group_of(variant), "{full} / {variant}");
+    }
+}

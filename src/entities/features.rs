@@ -252,6 +252,12 @@ impl Atoms {
     /// Pushes the features of the sentence (or piece of one) of tokens `range` into `out`, one
     /// position a token, with what `history` says about words tagged earlier in the document.
     pub fn sentence(&self, range: std::ops::Range<usize>, history: &History, out: &mut Features) {
+        self.sentence_hiding(range, history, out, |_| false);
+    }
+
+    /// [`Atoms::sentence`], leaving out the features that identify the word itself at the
+    /// positions where `hide` says so (word dropout in training).
+    pub fn sentence_hiding(&self, range: std::ops::Range<usize>, history: &History, out: &mut Features, mut hide: impl FnMut(usize) -> bool) {
         out.clear();
         let sent = self.atoms.get(range.clone()).unwrap_or(&[]);
         let n = sent.len();
@@ -263,8 +269,11 @@ impl Atoms {
             let i = k as isize;
             let f = |t: u8| Fnv::with(t);
             out.push(f(0).finish());
-            out.push(f(1).u64(a.lower).finish());
-            out.push(f(2).u64(a.word).finish());
+            let hidden = hide(k);
+            if !hidden {
+                out.push(f(1).u64(a.lower).finish());
+                out.push(f(2).u64(a.word).finish());
+            }
             out.push(f(3).u64(a.shape).finish());
             out.push(f(4).u64(a.short).finish());
             for p in a.prefix {
@@ -281,8 +290,10 @@ impl Atoms {
             out.push(f(12).u64(shape(i + 1)).finish());
             out.push(f(13).u64(short(i - 2)).u64(short(i - 1)).finish());
             out.push(f(14).u64(short(i + 1)).u64(short(i + 2)).finish());
-            out.push(f(15).u64(lower(i - 1)).u64(a.lower).finish());
-            out.push(f(16).u64(a.lower).u64(lower(i + 1)).finish());
+            if !hidden {
+                out.push(f(15).u64(lower(i - 1)).u64(a.lower).finish());
+                out.push(f(16).u64(a.lower).u64(lower(i + 1)).finish());
+            }
             out.push(f(17).u64(short(i - 1)).u64(a.short).u64(short(i + 1)).finish());
             out.push(f(18).u64(lower(i - 1)).u64(a.short).finish());
             out.push(f(19).u64(a.short).u64(lower(i + 1)).finish());
@@ -304,6 +315,9 @@ impl Atoms {
                     }
                 }
             }
+            let lists = |i: isize| at(i).map_or(0, |b| b.lists);
+            out.push(f(31).byte(a.case).u64(u64::from(a.lists)).u64(u64::from(lists(i - 1))).finish());
+            out.push(f(32).byte(a.case).u64(u64::from(a.lists)).u64(u64::from(lists(i + 1))).finish());
             if let Some((tag, again)) = history.of(a.lower) {
                 out.push(f(27).byte(tag).byte(again as u8).finish());
                 out.push(f(28).byte(tag).byte(a.case).u64(a.short).finish());
@@ -384,6 +398,20 @@ mod tests {
         let without = last("We met the Vandemeer today. Vandemeer said no.");
         assert_ne!(with_title, without);
         assert_eq!(last("We met the Vandemeer today. Vandemeer said no."), without);
+    }
+
+    #[test]
+    fn hidden_positions_lose_only_their_word_features() {
+        let text = "He met Vandemeer in Paris.";
+        let layer = TextLayer::new(text);
+        let atoms = Atoms::new(text, &layer);
+        let (mut all, mut hidden) = (Features::new(20), Features::new(20));
+        atoms.sentence(layer.sentences[0].tokens.clone(), &History::default(), &mut all);
+        atoms.sentence_hiding(layer.sentences[0].tokens.clone(), &History::default(), &mut hidden, |k| k == 2);
+        assert_eq!(hidden.at(2).len(), all.at(2).len() - 4);
+        assert!(hidden.at(2).iter().all(|b| all.at(2).contains(b)));
+        assert_eq!(hidden.at(1), all.at(1));
+        assert_eq!(hidden.at(3), all.at(3));
     }
 
     #[test]

@@ -1,23 +1,20 @@
 //! From the tagger's coarse types to the fine ones, with the word lists: a place is a GPE
 //! (country, city, region), a LOC (continent, sea, mountains) or a FAC (airport, bridge); a
-//! MISC name is NORP, EVENT or LAW when a list says so, and dropped otherwise.
+//! MISC name is NORP, EVENT or LAW when a list says so, and dropped otherwise. A name on the
+//! list of well-known organisations is an ORG whatever the tagger's type.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::gazetteer::{lower_hash, Class, Gazetteer};
+use super::gazetteer::{Class, Gazetteer};
+use super::phrases::{word_set, WordSet};
 use super::tagger::Coarse;
 use super::Label;
-use crate::learn::Fnv;
-use crate::lexicon::entries;
 use crate::text::Token;
 
-/// Last words of natural-place names ("Sea", "Mountains"), as lower-case hashes.
-fn geographic_heads() -> &'static HashSet<u64> {
-    static SET: OnceLock<HashSet<u64>> = OnceLock::new();
-    SET.get_or_init(|| {
-        entries(include_str!("../../data/lexicons/places-geographic-heads.txt")).map(|w| lower_hash(Fnv::new(), w).finish()).collect()
-    })
+/// The words that start a storm's name ("Hurricane", "Typhoon").
+fn storm_words() -> &'static WordSet {
+    static LIST: OnceLock<WordSet> = OnceLock::new();
+    LIST.get_or_init(|| word_set(include_str!("../../data/lexicons/storm-words.txt")))
 }
 
 /// Whether a word names a nationality, people, religion or party: in the list itself, as a
@@ -38,15 +35,19 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
     let head = gaz.classes_of(last.text(text));
     let has = |bits: u16, c: Class| bits & c.bit() != 0;
     let gpe = Class::Country.bit() | Class::City.bit() | Class::Region.bit();
+    let storm = tokens.len() > 1 && storm_words().contains(first.text(text).to_lowercase().as_str());
     match coarse {
+        _ if storm => Some(Label::Event),
+        _ if has(whole, Class::KnownOrg) => Some(Label::Org),
+        // A country's name taken for a person's ("Canada scored twice") is the country,
+        // unless it is also a given name ("Jordan").
+        Coarse::Per if has(whole, Class::Country) && !has(whole, Class::GivenName) => Some(Label::Gpe),
         Coarse::Per => Some(Label::Person),
         Coarse::Org => Some(Label::Org),
         Coarse::Loc if whole & gpe != 0 => Some(Label::Gpe),
         Coarse::Loc if has(whole, Class::Geographic) => Some(Label::Loc),
         Coarse::Loc if tokens.len() > 1 && has(head, Class::FacilityHead) => Some(Label::Fac),
-        Coarse::Loc if tokens.len() > 1 && geographic_heads().contains(&lower_hash(Fnv::new(), last.text(text)).finish()) => {
-            Some(Label::Loc)
-        }
+        Coarse::Loc if tokens.len() > 1 && has(head, Class::GeographicHead) => Some(Label::Loc),
         Coarse::Loc => Some(Label::Gpe),
         Coarse::Misc if has(whole, Class::Nationality) => Some(Label::Norp),
         Coarse::Misc if is_nationality(gaz, last.text(text)) => Some(Label::Norp),
@@ -75,6 +76,9 @@ mod tests {
         assert_eq!(label("North Sea", Coarse::Loc), Some(Label::Loc));
         assert_eq!(label("Liege Airport", Coarse::Loc), Some(Label::Fac));
         assert_eq!(label("Someplace", Coarse::Loc), Some(Label::Gpe));
+        assert_eq!(label("Canada", Coarse::Per), Some(Label::Gpe));
+        assert_eq!(label("Paris Hilton", Coarse::Per), Some(Label::Person));
+        assert_eq!(label("Jordan", Coarse::Per), Some(Label::Person));
     }
 
     #[test]
@@ -88,7 +92,12 @@ mod tests {
         assert_eq!(label("Open-air", Coarse::Misc), None);
         assert_eq!(label("World Cup", Coarse::Misc), Some(Label::Event));
         assert_eq!(label("Patriot Act", Coarse::Misc), Some(Label::Law));
+        assert_eq!(label("Hurricane Katrina", Coarse::Per), Some(Label::Event));
+        assert_eq!(label("Hurricane", Coarse::Org), Some(Label::Org));
         assert_eq!(label("Windows", Coarse::Misc), None);
         assert_eq!(label("Reuters", Coarse::Org), Some(Label::Org));
+        // A well-known organisation is one whatever type the tagger guessed.
+        assert_eq!(label("Taliban", Coarse::Misc), Some(Label::Org));
+        assert_eq!(label("Hezbollah", Coarse::Loc), Some(Label::Org));
     }
 }

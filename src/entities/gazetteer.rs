@@ -24,10 +24,14 @@ pub enum Class {
     EventHead,
     LawHead,
     OrgDescriptor,
+    KnownOrg,
+    GivenName,
+    AdminHead,
+    GeographicHead,
 }
 
 impl Class {
-    pub const ALL: [Class; 11] = [
+    pub const ALL: [Class; 15] = [
         Class::Country,
         Class::City,
         Class::Region,
@@ -39,6 +43,10 @@ impl Class {
         Class::EventHead,
         Class::LawHead,
         Class::OrgDescriptor,
+        Class::KnownOrg,
+        Class::GivenName,
+        Class::AdminHead,
+        Class::GeographicHead,
     ];
 
     pub const fn bit(self) -> u16 {
@@ -58,6 +66,10 @@ impl Class {
             Class::EventHead => include_str!("../../data/lexicons/event-heads.txt"),
             Class::LawHead => include_str!("../../data/lexicons/law-heads.txt"),
             Class::OrgDescriptor => include_str!("../../data/lexicons/org-descriptors.txt"),
+            Class::KnownOrg => include_str!("../../data/lexicons/organisations.txt"),
+            Class::GivenName => include_str!("../../data/lexicons/given-names.txt"),
+            Class::AdminHead => include_str!("../../data/lexicons/places-admin-heads.txt"),
+            Class::GeographicHead => include_str!("../../data/lexicons/places-geographic-heads.txt"),
         }
     }
 }

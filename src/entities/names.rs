@@ -1,12 +1,16 @@
 //! Named entities (PERSON, ORG, places, NORP, EVENT, LAW): the learned tagger, then the word
 //! lists for the fine types, and a confidence calibrated on held-out data.
 
+use std::ops::Range;
+
 use super::calibration::Calibration;
 use super::fine::fine_label;
-use super::tagger::Tagger;
+use super::gazetteer::{Class, Gazetteer};
+use super::tagger::{Coarse, Tagger};
 use super::Entity;
 use crate::learn::Model;
-use crate::text::TextLayer;
+use crate::span::Span;
+use crate::text::{TextLayer, Token};
 
 /// The embedded model (`presslens train ner` writes it) and its calibration table.
 const MODEL: &[u8] = include_bytes!("../../data/models/ner.bin");
@@ -29,15 +33,98 @@ impl NameFinder {
     /// Named-entity mentions in text order, not overlapping; `group` is set later.
     pub fn find(&self, text: &str, layer: &TextLayer) -> Vec<Entity> {
         let Some(tagger) = &self.tagger else { return Vec::new() };
-        tagger
+        let mut names: Vec<Name> = tagger
             .tag(text, layer)
             .into_iter()
-            .filter_map(|f| {
-                let label = fine_label(text, layer.tokens.get(f.tokens.clone())?, f.coarse)?;
-                Some(Entity { span: f.span, label, group: 0, confidence: self.calibration.confidence(f.margin) })
+            .map(|f| {
+                let (tokens, coarse) = without_role_tail(text, &layer.tokens, f.tokens, f.coarse);
+                Name { tokens, coarse, margin: f.margin }
+            })
+            .collect();
+        with_name_particles(text, &layer.tokens, &mut names);
+        names
+            .into_iter()
+            .filter_map(|n| {
+                let tokens = layer.tokens.get(n.tokens)?;
+                let span = Span::new(tokens.first()?.span.start, tokens.last()?.span.end);
+                let label = fine_label(text, tokens, n.coarse)?;
+                Some(Entity { span, label, group: 0, confidence: self.calibration.confidence(n.margin) })
             })
             .collect()
     }
+}
+
+/// A name as tagged, then adjusted: its tokens, coarse type and score margin.
+struct Name {
+    tokens: Range<usize>,
+    coarse: Coarse,
+    margin: f32,
+}
+
+/// Lower-case words inside Arabic names ("Osama bin Laden", "Ali Hassan al-Majid").
+fn is_particle(word: &str) -> bool {
+    matches!(word, "bin" | "ibn" | "bint" | "al" | "el" | "abu")
+}
+
+/// "al-Majid", "el-Din": a lower-case particle joined to a capitalised name.
+fn is_particle_name(word: &str) -> bool {
+    word.split_once(['-', '‐']).is_some_and(|(p, rest)| matches!(p, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an") && rest.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The tagger, trained on texts with few Arabic names, often stops a person's name at a
+/// lower-case particle: "Ali Hassan [al-Majid]", "[bin] Laden", "Osama [bin] Laden". A person's
+/// name takes in such a particle (and the capitalised word after it), joining the next name
+/// when that word starts one. Names stay in order and do not overlap.
+fn with_name_particles(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    for mut name in names.drain(..) {
+        // "Osama" + "bin" + "Laden": joined to the person's name before.
+        if let Some(prev) = out.last_mut() {
+            let e = prev.tokens.end;
+            if prev.coarse == Coarse::Per && name.tokens.start == e + 1 && is_particle(word(e)) {
+                prev.tokens.end = name.tokens.end;
+                prev.margin = prev.margin.min(name.margin);
+                continue;
+            }
+        }
+        let free_from = out.last().map_or(0, |p| p.tokens.end);
+        if name.coarse == Coarse::Per {
+            let s = name.tokens.start;
+            // "bin Laden": a particle right before, not part of another name.
+            if s >= 1 && s - 1 >= free_from && is_particle(word(s - 1)) {
+                name.tokens.start = s - 1;
+            }
+        }
+        out.push(name);
+    }
+    // "Ali Hassan" + "al-Majid" not tagged: taken in.
+    let starts: Vec<usize> = out.iter().skip(1).map(|n| n.tokens.start).chain([usize::MAX]).collect();
+    for (name, next) in out.iter_mut().zip(starts) {
+        let e = name.tokens.end;
+        if name.coarse == Coarse::Per && e < next && is_particle_name(word(e)) {
+            name.tokens.end = e + 1;
+        }
+    }
+    *names = out;
+}
+
+/// A role noun is not part of the name before it: "the Smithson MP" or "the Acme Corp
+/// spokesman" name "Smithson" and "Acme Corp". The tagger, seeing two capitalised words, may
+/// take both for one organisation; the role is cut off, and a lone word left before a role
+/// that no list knows is taken for a person's name (as in "the Smithson MP").
+fn without_role_tail(text: &str, tokens: &[Token], range: Range<usize>, coarse: Coarse) -> (Range<usize>, Coarse) {
+    let gaz = Gazetteer::get();
+    let classes = |i: usize| tokens.get(i).map_or(0, |t| gaz.classes_of(t.text(text)));
+    let capitalised = |i: usize| tokens.get(i).and_then(|t| t.text(text).chars().next()).is_some_and(char::is_uppercase);
+    let last = range.end.saturating_sub(1);
+    let is_role = classes(last) & Class::Title.bit() != 0 && classes(last) & Class::OrgWord.bit() == 0;
+    if coarse == Coarse::Per || range.len() < 2 || !is_role || !capitalised(last - 1) {
+        return (range, coarse);
+    }
+    let kept = range.start..last;
+    let coarse = if kept.len() == 1 && coarse == Coarse::Org && classes(kept.start) == 0 { Coarse::Per } else { coarse };
+    (kept, coarse)
 }
 
 #[cfg(test)]
@@ -54,6 +141,40 @@ mod tests {
         // The lists are model features: after editing one, retrain (`presslens train ner`).
         let recorded = CALIBRATION.lines().find_map(|l| l.strip_prefix("# lists "));
         assert_eq!(recorded, Some(format!("{:016x}", super::super::tagger::lists_fingerprint()).as_str()));
+    }
+
+    #[test]
+    fn a_role_noun_after_a_name_is_not_part_of_it() {
+        let text = "In his reply to the Vandermolen MP, the minister said no.";
+        let layer = TextLayer::new(text);
+        let tokens = &layer.tokens;
+        let at = |w: &str| tokens.iter().position(|t| t.text(text) == w).unwrap();
+        let (name, mp) = (at("Vandermolen"), at("MP"));
+        assert_eq!(without_role_tail(text, tokens, name..mp + 1, Coarse::Org), (name..mp, Coarse::Per));
+        // A known word before the role keeps its type; a name without a role is left alone.
+        let text = "the Belgian MP and the Vandermolen party";
+        let layer = TextLayer::new(text);
+        let t = &layer.tokens;
+        assert_eq!(without_role_tail(text, t, 1..3, Coarse::Misc), (1..2, Coarse::Misc));
+        assert_eq!(without_role_tail(text, t, 5..7, Coarse::Org), (5..7, Coarse::Org));
+    }
+
+    #[test]
+    fn arabic_name_particles_join_the_name() {
+        let text = "Ali Hassan al-Majid met Osama bin Laden. Later bin Laden left. The al-Qaida group.";
+        let layer = TextLayer::new(text);
+        let t = &layer.tokens;
+        let at = |w: &str| t.iter().position(|x| x.text(text) == w).unwrap();
+        let name = |r: Range<usize>| Name { tokens: r, coarse: Coarse::Per, margin: 1.0 };
+        let laden2 = t.iter().rposition(|x| x.text(text) == "Laden").unwrap();
+        let mut names = vec![name(0..2), name(at("Osama")..at("Osama") + 1), name(at("Laden")..at("Laden") + 1), name(laden2..laden2 + 1)];
+        with_name_particles(text, t, &mut names);
+        let got: Vec<&str> = names.iter().map(|n| Span::new(t[n.tokens.start].span.start, t[n.tokens.end - 1].span.end).text(text)).collect();
+        assert_eq!(got, ["Ali Hassan al-Majid", "Osama bin Laden", "bin Laden"]);
+        // Not a person: left alone.
+        let mut org = vec![Name { tokens: at("The") + 1..at("group"), coarse: Coarse::Org, margin: 1.0 }];
+        with_name_particles(text, t, &mut org);
+        assert_eq!(org[0].tokens, at("The") + 1..at("group"));
     }
 
     #[test]

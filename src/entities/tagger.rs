@@ -108,6 +108,12 @@ impl Document {
         self.atoms.sentence(range, &self.history, out);
     }
 
+    /// [`Document::features`] without the word-identity features where `hide` says so.
+    pub fn features_hiding(&self, s: usize, out: &mut Features, hide: impl FnMut(usize) -> bool) {
+        let range = self.sentences.get(s).cloned().unwrap_or(0..0);
+        self.atoms.sentence_hiding(range, &self.history, out, hide);
+    }
+
     /// Records the tags that sentence `s` got.
     pub fn record(&mut self, s: usize, path: &[u16]) {
         let range = self.sentences.get(s).cloned().unwrap_or(0..0);

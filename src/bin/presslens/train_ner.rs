@@ -39,6 +39,11 @@ pub struct Args {
     /// Quantised weights below this level (of 127) are dropped from the model.
     #[arg(long, default_value_t = 8)]
     prune: u8,
+    /// Percent of capitalised training tokens whose word-identity features are hidden at each
+    /// visit (word dropout: the model also learns to tag a name from its shape, context and word
+    /// lists, as it must for names it never saw).
+    #[arg(long, default_value_t = 25)]
+    word_dropout: u8,
 }
 
 struct Prepared {
@@ -116,6 +121,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     }
     let mut trainer = Trainer::new(&tagger::TAGS, args.bits, tagger::allowed());
     let mut rng = Rng::new(args.seed);
+    let mut drop_rng = Rng::new(args.seed ^ 0x5eed);
     let mut order: Vec<usize> = (0..docs.len()).collect();
     let mut features = Features::new(args.bits);
     let mut best: Option<(f64, usize, Model)> = None;
@@ -129,7 +135,12 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
             doc.forget();
             for s in 0..doc.sentences().len() {
                 let range: Range<usize> = doc.sentences()[s].clone();
-                doc.features(s, &mut features);
+                let (text, tokens) = (&train[i].text, &train[i].layer.tokens);
+                doc.features_hiding(s, &mut features, |k| {
+                    args.word_dropout > 0
+                        && tokens.get(range.start + k).and_then(|t| t.text(text).chars().next()).is_some_and(char::is_uppercase)
+                        && drop_rng.below(100) < usize::from(args.word_dropout)
+                });
                 wrong += trainer.learn(&features, gold.get(range).unwrap_or(&[]));
                 doc.record(s, trainer.last_path());
             }
