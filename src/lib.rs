@@ -27,6 +27,7 @@
 mod analysis;
 mod claims;
 mod entities;
+mod invariants;
 mod json;
 mod lexicon;
 mod span;
@@ -38,5 +39,7 @@ mod wasm;
 pub use analysis::{analyze, Analysis, Analyzer};
 pub use claims::{Claim, ClaimKind, Source};
 pub use entities::{Entity, Group, Label};
+#[doc(hidden)]
+pub use invariants::check_invariants;
 pub use json::SCHEMA_VERSION;
 pub use span::{OffsetMap, OffsetUnit, Span};
