@@ -24,6 +24,9 @@ if [ -f scripts/build-wasm.sh ]; then
   bash scripts/build-wasm.sh
 else
   CARGO_PROFILE_RELEASE_OPT_LEVEL=z wasm-pack build --release --target web --out-dir www/pkg --mode no-install
-  [ ! -x node_modules/.bin/wasm-opt ] || node_modules/.bin/wasm-opt -Oz www/pkg/presslens_bg.wasm -o www/pkg/presslens_bg.wasm
+  if [ -x node_modules/.bin/wasm-opt ]; then
+    node_modules/.bin/wasm-opt -Oz www/pkg/presslens_bg.wasm -o www/pkg/presslens_bg.wasm.opt
+    mv www/pkg/presslens_bg.wasm.opt www/pkg/presslens_bg.wasm
+  fi
 fi
 node benches/wasm/bench.mjs
