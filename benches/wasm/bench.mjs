@@ -35,7 +35,7 @@ if (typeof presslens.analyze !== 'function') {
   console.error(`bench.mjs: ${jsPath} exports no analyze(): build it from a tree with src/wasm.rs`);
   process.exit(1);
 }
-presslens.initSync({ module: readFileSync(wasmPath) });
+const wasmExports = presslens.initSync({ module: readFileSync(wasmPath) });
 const firstResult = presslens.analyze(article);
 const presslensFirst = performance.now() - t;
 t = performance.now();
@@ -128,6 +128,17 @@ const one = measure((d) => presslens.analyze(d), [article]);
 const ten = measure((d) => presslens.analyze(d), [long]);
 const tenCompromise = measure(names, [long]);
 
+// Memory: wasm memory only grows, so its size after analysing the longest text the API accepts
+// is the peak that text needs (all texts before were far smaller).
+const limit = typeof presslens.maxTextLength === 'function' ? presslens.maxTextLength() : 5_000_000;
+const big = article.repeat(Math.ceil(limit / article.length)).slice(0, limit);
+const memoryBefore = wasmExports.memory.buffer.byteLength;
+t = performance.now();
+presslens.analyze(big);
+const bigMs = performance.now() - t;
+const memoryAfter = wasmExports.memory.buffer.byteLength;
+const bigMB = Buffer.byteLength(big) / 1e6;
+
 const wasm = readFileSync(wasmPath);
 const js = readFileSync(jsPath);
 const gz = (b) => gzipSync(b, { level: 9 }).length;
@@ -136,5 +147,6 @@ const totalGz = gz(wasm) + gz(js);
 console.log(`
 first analysis, cold (import the glue, compile + instantiate the module, analyse the article): presslens ${presslensFirst.toFixed(1)} ms (${firstResult.entities.length} entities, ${firstResult.sentences.length} sentences); compromise (import + first nlp) ${compromiseFirst.toFixed(1)} ms
 one analysis, warm, wall time: the article (${article.length} UTF-16 units) ${one.wall.toFixed(2)} ms (target ≤ 16 ms); a ${words}-word article ${ten.wall.toFixed(1)} ms (target ≤ 100 ms; compromise ${tenCompromise.wall.toFixed(0)} ms)
+longest accepted text (${limit} UTF-16 units, ${bigMB.toFixed(1)} MB): analysed in ${bigMs.toFixed(0)} ms; wasm memory ${(memoryBefore / 1e6).toFixed(1)} MB before, ${(memoryAfter / 1e6).toFixed(1)} MB after (${(memoryAfter / 1e6 / bigMB).toFixed(1)} MB per MB of text)
 size: presslens_bg.wasm ${kB(wasm.length)} (${kB(gz(wasm))} gzipped), presslens.js ${kB(js.length)} (${kB(gz(js))} gzipped); total ${kB(totalGz)} gzipped (budget 600 kB: ${totalGz <= 600e3 ? 'ok' : 'OVER'})
 speed: presslens is at least ${worstRatio.toFixed(1)}× compromise on every text set (target ≥ 10×: ${worstRatio >= 10 ? 'ok' : 'MISSED'})`);
