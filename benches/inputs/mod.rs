@@ -20,6 +20,7 @@ impl Corpus {
         self.documents.iter().map(String::len).sum()
     }
 
+    #[allow(dead_code)] // the table reports chars/s; criterion reports bytes/s
     pub fn chars(&self) -> usize {
         self.documents.iter().map(|d| d.chars().count()).sum()
     }
@@ -104,9 +105,12 @@ fn with_line_breaks(breaks: &[&str], bytes: usize) -> String {
     cut(out, bytes)
 }
 
+/// Builds an input at a scale.
+pub type Build = fn(usize) -> String;
+
 /// Kinds of input that break naive text code, each built at `scale` × [`BASE_BYTES`]
 /// (nested brackets: 100 × `scale` levels deep, so 10,000 at scale 100).
-pub const PATHOLOGICAL: [(&str, fn(usize) -> String); 13] = [
+pub const PATHOLOGICAL: [(&str, Build); 13] = [
     ("ordinary text", |s| fill(ARTICLE, BASE_BYTES * s)),
     ("quote marks", |s| fill("\"“”'‘’«»„‹›`", BASE_BYTES * s)),
     ("one token, no spaces", |s| fill("Abcdefghij", BASE_BYTES * s)),
