@@ -13,6 +13,7 @@ mkdir -p fuzz/target/corpus
 # No sanitizer: the crate is safe Rust, so panics (with debug assertions: overflow too) are
 # what can go wrong, and without ASan the fuzzer runs several times faster.
 # -timeout: an input that takes 10 s is a hang (something worse than linear) and fails too.
+# The dictionary gives the mutator the marks and words the pipeline's rules react to.
 RUSTC_BOOTSTRAP=1 exec cargo fuzz run --fuzz-dir fuzz --sanitizer none --debug-assertions analyze \
     fuzz/target/corpus fuzz/corpus/analyze -- \
-    -max_total_time="$seconds" -timeout=10 -max_len=8192 -print_final_stats=1
+    -max_total_time="$seconds" -timeout=10 -max_len=8192 -dict=fuzz/analyze.dict -print_final_stats=1
