@@ -28,40 +28,40 @@ fn projection(text: &str) -> String {
     let texts = |spans: &Value| spans.as_array().map(|s| s.iter().map(|s| s["text"].clone()).collect::<Vec<_>>());
     let entities = list("entities")
         .iter()
-        .map(|e| json!([e["start"], e["end"], e["text"], e["label"], group_name(&e["group"])]))
+        .map(|e| json!([e["start"], e["end"], e["text"], e["label"], group_name(&e["group"])]).to_string())
         .collect();
     let groups = list("groups")
         .iter()
         .map(|g| {
             let mentions: Vec<_> =
                 g["mentions"].as_array().into_iter().flatten().map(|m| json["entities"][m.as_u64().unwrap_or(0) as usize]["text"].clone()).collect();
-            json!([g["label"], g["name"], mentions])
+            json!([g["label"], g["name"], mentions]).to_string()
         })
         .collect();
     let claims = list("claims")
         .iter()
         .map(|c| {
-            json!({
-                "kind": c["kind"],
-                "content": texts(&c["content"]),
-                "cue": c["cue"]["text"],
-                "source": c["source"]["text"],
-                "source_group": group_name(&c["source"]["group"]),
-                "hedges": texts(&c["hedges"]),
-                "numeric": c["numeric"],
-            })
+            ordered(&[
+                ("kind", c["kind"].clone()),
+                ("content", json!(texts(&c["content"]))),
+                ("cue", c["cue"]["text"].clone()),
+                ("source", c["source"]["text"].clone()),
+                ("source_group", json!(group_name(&c["source"]["group"]))),
+                ("hedges", json!(texts(&c["hedges"]))),
+                ("numeric", c["numeric"].clone()),
+            ])
         })
         .collect();
+    let utf16: Vec<u16> = text.encode_utf16().collect();
     let sentences = list("sentences")
         .iter()
         .map(|s| {
             let (start, end) = (s["start"].as_u64().unwrap_or(0) as usize, s["end"].as_u64().unwrap_or(0) as usize);
-            let utf16: Vec<u16> = text.encode_utf16().collect();
-            json!([start, end, String::from_utf16_lossy(utf16.get(start..end).unwrap_or(&[]))])
+            json!([start, end, String::from_utf16_lossy(utf16.get(start..end).unwrap_or(&[]))]).to_string()
         })
         .collect();
     let mut out = String::from("{\n");
-    let sections: [(&str, Vec<Value>); 4] = [("entities", entities), ("groups", groups), ("claims", claims), ("sentences", sentences)];
+    let sections: [(&str, Vec<String>); 4] = [("entities", entities), ("groups", groups), ("claims", claims), ("sentences", sentences)];
     for (k, (key, items)) in sections.iter().enumerate() {
         let _ = write!(out, "  \"{key}\": [");
         for (i, item) in items.iter().enumerate() {
@@ -72,6 +72,12 @@ fn projection(text: &str) -> String {
     }
     out.push_str("}\n");
     out
+}
+
+/// A one-line JSON object with its keys in the given order (serde_json's map sorts them).
+fn ordered(fields: &[(&str, Value)]) -> String {
+    let fields: Vec<String> = fields.iter().map(|(k, v)| format!("{}:{v}", Value::from(*k))).collect();
+    format!("{{{}}}", fields.join(","))
 }
 
 /// Lines of `expected` and `actual` as a diff: `-` only in the expected file, `+` only in the
