@@ -1,7 +1,8 @@
 //! Hostile inputs, and inputs that once broke something: each is analysed and must satisfy
 //! every invariant (`presslens::check_invariants`). When fuzzing (`scripts/fuzz.sh`) or a user
-//! finds an input that panics or breaks an invariant, add it to `REGRESSIONS` (inline, or as a
-//! small file under `tests/regressions/` read with `include_str!`) with a `# See:` note.
+//! finds an input that panics or breaks an invariant, add a test here (the input inline, or as
+//! a small file under `tests/regressions/` read with `include_str!`) saying where it came from.
+//! (Fuzzing has found none so far: about an hour, 3.8 million inputs, on the text layer.)
 
 use presslens::{analyze, check_invariants};
 
@@ -10,16 +11,6 @@ fn holds(name: &str, text: &str) {
     if let Err(broken) = check_invariants(text, &analysis) {
         let shown: String = text.chars().take(200).collect();
         panic!("{name}: {broken}\ninput (first 200 chars): {shown:?}");
-    }
-}
-
-/// Inputs that once broke presslens, each with where it came from.
-const REGRESSIONS: &[(&str, &str)] = &[];
-
-#[test]
-fn regressions() {
-    for (see, text) in REGRESSIONS {
-        holds(see, text);
     }
 }
 
