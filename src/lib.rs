@@ -27,6 +27,7 @@
 mod analysis;
 mod claims;
 mod entities;
+mod invariants;
 mod json;
 #[doc(hidden)]
 pub mod learn;
@@ -44,5 +45,7 @@ pub use claims::training as claims_training;
 pub use entities::{Entity, Group, Label};
 #[doc(hidden)]
 pub use entities::tagger;
+#[doc(hidden)]
+pub use invariants::check_invariants;
 pub use json::SCHEMA_VERSION;
 pub use span::{OffsetMap, OffsetUnit, Span};

@@ -14,8 +14,9 @@ impl Span {
         Span { start, end }
     }
 
+    /// The length in bytes; 0 for a reversed span (the fields are public), never a panic.
     pub const fn len(&self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
 
     pub const fn is_empty(&self) -> bool {

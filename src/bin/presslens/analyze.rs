@@ -90,11 +90,13 @@ fn parse_line(line: &[u8]) -> Result<(Value, String), BadLine> {
     let Value::Object(mut object) = value else {
         return Err(bad(None, "not a JSON object (expected {\"id\": ..., \"text\": \"...\"})".into()));
     };
-    let id = object.remove("id").unwrap_or(Value::Null);
+    // A line without an id gets a null id in its result, but no error record: nothing would
+    // tell which document the record is about.
+    let id = object.remove("id");
     match object.remove("text") {
-        Some(Value::String(text)) => Ok((id, text)),
-        Some(other) => Err(bad(Some(id), format!("\"text\" is {}, not a string", kind_of(&other)))),
-        None => Err(bad(Some(id), "no \"text\" field".into())),
+        Some(Value::String(text)) => Ok((id.unwrap_or(Value::Null), text)),
+        Some(other) => Err(bad(id, format!("\"text\" is {}, not a string", kind_of(&other)))),
+        None => Err(bad(id, "no \"text\" field".into())),
     }
 }
 
