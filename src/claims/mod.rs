@@ -7,6 +7,7 @@ mod cues;
 mod doc;
 mod features;
 mod hedges;
+mod labels;
 mod phrases;
 mod quotes;
 mod spans;

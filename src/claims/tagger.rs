@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 use super::attribution::{is_verb_helper, words_in, Attribution};
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
+use super::labels::add_labels;
 use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
 use crate::learn::{Allowed, Decoder, Features, Model};
 
@@ -111,6 +112,7 @@ impl Tagger {
         }
         clip_contents(&mut out);
         share_overlaps(&mut out);
+        add_labels(doc, &mut out);
         add_quotations(doc, &mut out, rules);
         out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
         out
