@@ -30,7 +30,7 @@ pub struct Args {
     #[arg(long, default_value_t = 1)]
     seed: u64,
     /// Quantised weights below this level (of 127) are dropped, to keep the file small.
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = 22)]
     min_level: u8,
     /// The same for the second-stage (per-cue span) model; it is small, so it can keep more.
     #[arg(long, default_value_t = 18)]
