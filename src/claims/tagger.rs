@@ -76,16 +76,23 @@ impl Tagger {
         Tagger::new(cue_model, span_model)
     }
 
-    /// The cues the first model finds, in text order.
-    pub fn cues(&self, doc: &Doc, rules: &[Attribution]) -> Vec<Range<usize>> {
+    /// The cues the first model finds, in text order, and each token's cue margin: how much
+    /// better the best tagging that makes it part of a cue scores than the best one that does
+    /// not (positive on the cues found).
+    pub fn cues(&self, doc: &Doc, rules: &[Attribution]) -> (Vec<Range<usize>>, Vec<f32>) {
         let roles = rule_roles(doc.len(), rules);
         let mut cues: Vec<Range<usize>> = Vec::new();
+        let mut margins = vec![f32::NEG_INFINITY; doc.len()];
         let mut features = Features::new(self.cue_model.bits());
         let mut decoder = Decoder::new();
         for para in &doc.paragraphs {
             paragraph_features(doc, para.clone(), &roles, &mut features);
-            let path = self.cue_model.decode(&features, allowed(), &mut decoder);
-            for (i, &tag) in (para.start..).zip(path) {
+            let path = self.cue_model.decode(&features, allowed(), &mut decoder).to_vec();
+            for (k, slot) in margins.get_mut(para.clone()).into_iter().flatten().enumerate() {
+                let cue = decoder.max_marginal(k, 1).max(decoder.max_marginal(k, 2));
+                *slot = cue - decoder.max_marginal(k, 0);
+            }
+            for (i, &tag) in (para.start..).zip(&path) {
                 match (tag, cues.last_mut()) {
                     (2, Some(c)) if c.end == i => c.end = i + 1,
                     (1 | 2, _) => cues.push(i..i + 1),
@@ -93,11 +100,12 @@ impl Tagger {
                 }
             }
         }
-        cues
+        (cues, margins)
     }
 
-    pub fn attributions(&self, doc: &Doc, rules: &[Attribution]) -> Vec<Attribution> {
-        let cues = self.cues(doc, rules);
+    /// The attributions found, in text order, and each token's cue margin (see [`Tagger::cues`]).
+    pub fn attributions(&self, doc: &Doc, rules: &[Attribution]) -> (Vec<Attribution>, Vec<f32>) {
+        let (cues, margins) = self.cues(doc, rules);
         let mut out: Vec<Attribution> = Vec::with_capacity(cues.len());
         let mut features = Features::new(self.span_model.bits());
         let mut decoder = Decoder::new();
@@ -115,7 +123,7 @@ impl Tagger {
         add_labels(doc, &mut out);
         add_quotations(doc, &mut out, rules);
         out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
-        out
+        (out, margins)
     }
 }
 

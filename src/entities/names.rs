@@ -1,7 +1,7 @@
 //! Named entities (PERSON, ORG, places, NORP, EVENT, LAW): the learned tagger, then the word
 //! lists for the fine types, and a confidence calibrated on held-out data.
 
-use super::calibration::Calibration;
+use crate::learn::Calibration;
 use super::fine::fine_label;
 use super::tagger::Tagger;
 use super::Entity;
