@@ -112,7 +112,10 @@ pub struct Speakers<'a> {
     subjects: Vec<(usize, usize)>,
     /// Organisations introduced with a descriptor noun: (byte start, descriptor, group), in
     /// text order ("the French newspaper Le Monde", "Le Monde, the French newspaper,").
-    described: Vec<(usize, String, usize)>,
+    /// By descriptor: each introduction's (byte start, group, whether every introduction up
+    /// to it is of the same group), in text order, so that "exactly one candidate" is a
+    /// binary search.
+    described: HashMap<String, Vec<(usize, usize, bool)>>,
     /// The group of each earlier resolved source by its common-noun head ("an article in Le
     /// Monde" → "article"), for "the article" later.
     by_head: HashMap<String, usize>,
@@ -132,7 +135,14 @@ impl<'a> Speakers<'a> {
             })
             .map(|e| (e.span.start, e.group))
             .collect();
-        let described = entities.iter().filter(|e| e.label == Label::Org).filter_map(|e| Some((e.span.start, descriptor_of(text, e.span)?, e.group))).collect();
+        let mut described: HashMap<String, Vec<(usize, usize, bool)>> = HashMap::new();
+        for e in entities.iter().filter(|e| e.label == Label::Org) {
+            if let Some(d) = descriptor_of(text, e.span) {
+                let list = described.entry(d).or_default();
+                let one = list.first().is_none_or(|f| f.1 == e.group) && list.last().is_none_or(|l| l.2);
+                list.push((e.span.start, e.group, one));
+            }
+        }
         Speakers { text, entities, groups, roles, subjects, described, by_head: HashMap::new(), last_person: None, last_collective: None }
     }
 
@@ -208,10 +218,10 @@ impl<'a> Speakers<'a> {
         if !determined || !descriptors().contains(word.as_str()) {
             return None;
         }
-        let before = self.described.partition_point(|d| d.0 < span.start);
-        let mut fits = self.described[..before].iter().filter(|d| d.1 == *word).map(|d| d.2);
-        let first = fits.next()?;
-        fits.all(|g| g == first).then_some(first)
+        let list = self.described.get(word.as_str())?;
+        let before = list.partition_point(|d| d.0 < span.start);
+        let last = list.get(before.checked_sub(1)?)?;
+        last.2.then_some(last.1)
     }
 
     fn by_pronoun(&self, span: Span) -> Option<usize> {
