@@ -24,7 +24,7 @@ use self::checkworthiness::{checkworthiness, Facts};
 use self::cues::Cues;
 use self::doc::Doc;
 use self::speakers::Speakers;
-use self::tagger::Tagger;
+use self::tagger::{Margins, Tagger};
 use crate::entities::{Entity, Group, Label, Roles};
 use crate::learn::Calibration;
 use crate::span::Span;
@@ -78,7 +78,7 @@ pub struct ClaimFinder {
     cues: &'static Cues,
     /// The learned tagger; without it (a model that fails to load) the rules alone decide.
     tagger: Option<Tagger>,
-    /// Cue margin → share of claims that match an annotated attribution.
+    /// Model margin → share of claims that match an annotated attribution.
     calibration: Calibration,
 }
 
@@ -117,7 +117,7 @@ impl ClaimFinder {
         let rules = by_rules(&doc);
         let (attributions, margins) = match &self.tagger {
             Some(t) => t.attributions(&doc, &rules),
-            None => (rules, Vec::new()),
+            None => (rules, Margins::default()),
         };
         let mut claims = build(&doc, layer, attributions, &margins, entities, groups);
         for (c, margin) in &mut claims {
@@ -130,8 +130,8 @@ impl ClaimFinder {
 }
 
 /// Turns token-range attributions into claims: spans, kind, scare quotes, resolved sources,
-/// hedges, numbers, check-worthiness; with each claim's cue margin (from the token `margins`).
-fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: &[f32], entities: &[Entity], groups: &[Group]) -> Vec<(Claim, Option<f32>)> {
+/// hedges, numbers, check-worthiness; with each claim's margin.
+fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: &Margins, entities: &[Entity], groups: &[Group]) -> Vec<(Claim, Option<f32>)> {
     let span = |r: &Range<usize>| match (doc.tokens.get(r.start), r.end.checked_sub(1).and_then(|e| doc.tokens.get(e))) {
         (Some(a), Some(b)) => a.span.cover(b.span),
         _ => Span::default(),
@@ -143,8 +143,7 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
         let mut within = a.content.clone();
         within.extend(a.cue.clone());
         let hedges: Vec<Span> = hedges::hedges(doc.text, &doc.lower, doc.tokens, &within).iter().map(span).collect();
-        // The cue's strongest token (helper words joined to it, "also said", score low).
-        let margin = a.cue.as_ref().map(|c| margins.get(c.clone()).into_iter().flatten().copied().fold(f32::NEG_INFINITY, f32::max)).filter(|m| m.is_finite());
+        let margin = margins.of(a);
         let claim = Claim {
             kind,
             content,

@@ -116,7 +116,7 @@ pub fn finder(cue_model: Model, span_model: Model) -> Option<ClaimFinder> {
     Some(ClaimFinder { tagger: Some(Tagger::new(cue_model, span_model)?), ..ClaimFinder::load() })
 }
 
-/// The claims `finder` finds in `text` (without entities) with each one's cue margin (None
+/// The claims `finder` finds in `text` (without entities) with each one's margin (None
 /// for a claim without a cue), which confidence is calibrated from.
 pub fn scored_claims(finder: &ClaimFinder, text: &str) -> Vec<(Claim, Option<f32>)> {
     let layer = TextLayer::new(text);

@@ -124,7 +124,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Fits the cue margin → share matched table on dev and writes it beside the model
+/// Fits the margin → share matched table on dev and writes it beside the model
 /// (`claims-calibration.txt`); prints the bins and the share matched of claims without a cue.
 fn calibrate(dev: &[GoldDoc], f: &ClaimFinder, out: &std::path::Path) -> Result<(), String> {
     let mut pairs: Vec<(f32, bool)> = Vec::new();
@@ -144,7 +144,7 @@ fn calibrate(dev: &[GoldDoc], f: &ClaimFinder, out: &std::path::Path) -> Result<
         }
     }
     let (calibration, bins) = Calibration::fit(&mut pairs, 20);
-    eprintln!("calibration on dev (cue margin from, claims, share matched):");
+    eprintln!("calibration on dev (margin from, claims, share matched):");
     for b in &bins {
         eprintln!("  {:>8.3} {:>5} {:.3}", b.from, b.count, b.accuracy());
     }
@@ -155,7 +155,7 @@ fn calibrate(dev: &[GoldDoc], f: &ClaimFinder, out: &std::path::Path) -> Result<
     }
     eprintln!("claims without a cue: {alone}, {:.1}% matched", 100.0 * alone_matched as f64 / alone.max(1) as f64);
     let path = out.with_file_name(format!("{}-calibration.txt", out.file_stem().and_then(|s| s.to_str()).unwrap_or("model")));
-    let header = "# Cue margin -> share of claims matched (content overlap F1 >= 0.5) to an annotated attribution,\n# fitted on the dev file by `presslens train claims`.\n";
+    let header = "# Model margin (cue + 0.2 x content) -> share of claims matched (content overlap F1 >= 0.5) to an annotated attribution,\n# fitted on the dev file by `presslens train claims`.\n";
     std::fs::write(&path, header.to_string() + &calibration.to_text()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     eprintln!("wrote {}", path.display());
     Ok(())
