@@ -95,8 +95,8 @@ enum Pronoun {
 
 fn pronoun(word: &str) -> Option<Pronoun> {
     match word.to_lowercase().as_str() {
-        "he" | "she" | "him" | "her" | "i" => Some(Pronoun::Person),
-        "they" | "it" | "we" => Some(Pronoun::Collective),
+        "he" | "she" | "him" | "her" | "his" | "i" => Some(Pronoun::Person),
+        "they" | "it" | "we" | "their" | "its" | "our" => Some(Pronoun::Collective),
         "who" | "which" => Some(Pronoun::Relative),
         _ => None,
     }
@@ -290,6 +290,12 @@ mod tests {
         assert_eq!(s.resolve(span_of(text, "Anna Berg", 0)), Some(0));
         // "Carl Dahl" opened a sentence without being a source: still the last speaker for "He".
         assert_eq!(s.resolve(span_of(text, "He", 0)), Some(1));
+        // A possessive pronoun ("his reply to ...") too.
+        assert_eq!(s.resolve(span_of(text, "She", 0)), Some(1));
+        let text2 = "Anna Berg said it. In his reply, he agreed.";
+        let mut s2 = Speakers::new(text2, &entities[..1], &groups, &roles, &[0, 19]);
+        assert_eq!(s2.resolve(span_of(text2, "Anna Berg", 0)), Some(0));
+        assert_eq!(s2.resolve(span_of(text2, "his", 0)), Some(0));
     }
 
     #[test]
