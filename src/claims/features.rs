@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::attribution::{words_in, Attribution};
+use super::attribution::{is_verb_helper as is_helper, words_in, Attribution};
 use super::doc::Doc;
 use crate::learn::{Features, Fnv};
 use crate::text::{QuoteSide, TokenKind};
@@ -237,6 +237,20 @@ pub fn paragraph_features(doc: &Doc, para: Range<usize>, roles: &[(u8, bool)], o
         let comma_since_cue = left[k].is_some_and(|(c, _)| between(&commas, c, i) > 0);
         out.push(h(38).byte(comma_since_cue as u8).byte(left[k].is_some() as u8).byte(qstate).finish());
         out.push(h(39).str(stem(w0)).byte(role).finish());
+        // The clause the word takes ("that", "to", ":", a quotation) and what stands before it.
+        let next = w(ii + 1);
+        let takes: u8 = match next {
+            "that" => 1,
+            "to" => 2,
+            ":" => 3,
+            "," => 4,
+            "about" | "on" | "of" | "for" | "against" => 5,
+            _ if next_q => 6,
+            _ => 0,
+        };
+        out.push(h(40).byte(takes).str(&suffix).finish());
+        out.push(h(41).byte(takes).str(stem(w0)).finish());
+        out.push(h(42).byte(takes).str(prev_shape).byte(is_helper(w(ii - 1)) as u8).finish());
         out.end_position();
     }
 }

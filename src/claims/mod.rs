@@ -7,6 +7,7 @@ mod cues;
 mod doc;
 mod features;
 mod hedges;
+mod labels;
 mod phrases;
 mod quotes;
 mod spans;
@@ -23,8 +24,9 @@ use self::checkworthiness::{checkworthiness, Facts};
 use self::cues::Cues;
 use self::doc::Doc;
 use self::speakers::Speakers;
-use self::tagger::Tagger;
+use self::tagger::{Margins, Tagger};
 use crate::entities::{Entity, Group, Label, Roles};
+use crate::learn::Calibration;
 use crate::span::Span;
 use crate::text::{TextLayer, TokenKind};
 
@@ -65,6 +67,8 @@ pub struct Claim {
     pub numeric: bool,
     /// How worth checking the claim is, in [0, 1].
     pub checkworthiness: f32,
+    /// How likely the claim is to be one a person would mark, in [0, 1]: calibrated on
+    /// annotated data from the cue model's margin (see `data/models/claims-calibration.txt`).
     pub confidence: f32,
 }
 
@@ -74,6 +78,8 @@ pub struct ClaimFinder {
     cues: &'static Cues,
     /// The learned tagger; without it (a model that fails to load) the rules alone decide.
     tagger: Option<Tagger>,
+    /// Model margin → share of claims that match an annotated attribution.
+    calibration: Calibration,
 }
 
 impl Default for ClaimFinder {
@@ -82,45 +88,62 @@ impl Default for ClaimFinder {
     }
 }
 
+/// The calibration `presslens train claims` writes beside the model.
+const CALIBRATION: &str = include_str!("../../data/models/claims-calibration.txt");
+
+/// The confidence of a quotation without a cue: the share of them that match an annotated
+/// attribution on PolNeAR dev (`presslens train claims` prints it: 25 of 38). A scare quote's
+/// is that it is one, which no annotation measures.
+const QUOTATION_ALONE: f32 = 0.66;
+const SCARE_QUOTE: f32 = 0.6;
+
 /// The most words a quotation can have and still be a scare quote ("hubs", "success story").
 const SCARE_QUOTE_WORDS: usize = 3;
 
 impl ClaimFinder {
     pub fn load() -> ClaimFinder {
-        ClaimFinder { cues: Cues::shared(), tagger: Tagger::embedded() }
+        ClaimFinder { cues: Cues::shared(), tagger: Tagger::embedded(), calibration: Calibration::parse(CALIBRATION) }
     }
 
     /// The claims of a text whose entities and groups are known, in text order.
     pub fn find(&self, text: &str, layer: &TextLayer, entities: &[Entity], groups: &[Group]) -> Vec<Claim> {
+        self.find_scored(text, layer, entities, groups).into_iter().map(|(c, _)| c).collect()
+    }
+
+    /// The claims with the cue model's margin for each one's cue (None without a cue), which
+    /// their confidence is calibrated from.
+    fn find_scored(&self, text: &str, layer: &TextLayer, entities: &[Entity], groups: &[Group]) -> Vec<(Claim, Option<f32>)> {
         let doc = Doc::new(text, layer, self.cues);
         let rules = by_rules(&doc);
-        let attributions = match &self.tagger {
+        let (attributions, margins) = match &self.tagger {
             Some(t) => t.attributions(&doc, &rules),
-            None => rules,
+            None => (rules, Margins::default()),
         };
-        build(&doc, layer, attributions, entities, groups)
+        let mut claims = build(&doc, layer, attributions, &margins, entities, groups);
+        for (c, margin) in &mut claims {
+            if let Some(m) = margin {
+                c.confidence = self.calibration.confidence(*m);
+            }
+        }
+        claims
     }
 }
 
 /// Turns token-range attributions into claims: spans, kind, scare quotes, resolved sources,
-/// hedges, numbers, check-worthiness.
-fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, entities: &[Entity], groups: &[Group]) -> Vec<Claim> {
+/// hedges, numbers, check-worthiness; with each claim's margin.
+fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: &Margins, entities: &[Entity], groups: &[Group]) -> Vec<(Claim, Option<f32>)> {
     let span = |r: &Range<usize>| match (doc.tokens.get(r.start), r.end.checked_sub(1).and_then(|e| doc.tokens.get(e))) {
         (Some(a), Some(b)) => a.span.cover(b.span),
         _ => Span::default(),
     };
-    let mut claims: Vec<(Claim, Vec<Range<usize>>)> = Vec::with_capacity(attributions.len());
+    let mut claims: Vec<(Claim, Vec<Range<usize>>, Option<f32>)> = Vec::with_capacity(attributions.len());
     for a in &attributions {
         let kind = kind_of(doc, a);
         let content: Vec<Span> = a.content.iter().map(span).collect();
         let mut within = a.content.clone();
         within.extend(a.cue.clone());
         let hedges: Vec<Span> = hedges::hedges(doc.text, &doc.lower, doc.tokens, &within).iter().map(span).collect();
-        let confidence = match (kind, a.cue.is_some(), a.source.is_some()) {
-            (_, true, true) => 0.8,
-            (ClaimKind::Quote, _, _) => 0.6,
-            _ => 0.5,
-        };
+        let margin = margins.of(a);
         let claim = Claim {
             kind,
             content,
@@ -129,9 +152,9 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, entities:
             hedges,
             numeric: false,
             checkworthiness: 0.0,
-            confidence,
+            confidence: QUOTATION_ALONE,
         };
-        claims.push((claim, a.content.clone()));
+        claims.push((claim, a.content.clone(), margin));
     }
     let contents: std::collections::HashSet<(usize, usize)> = attributions.iter().flat_map(|a| a.content.iter().map(|r| (r.start, r.end))).collect();
     for q in doc.quotes.iter().filter(|q| !q.nested) {
@@ -148,14 +171,14 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, entities:
                 hedges: Vec::new(),
                 numeric: false,
                 checkworthiness: 0.0,
-                confidence: 0.6,
+                confidence: SCARE_QUOTE,
             };
-            claims.push((claim, vec![q.tokens.clone()]));
+            claims.push((claim, vec![q.tokens.clone()], None));
         }
     }
-    claims.sort_by_key(|(c, _)| c.content.first().map_or(0, |s| s.start));
+    claims.sort_by_key(|(c, _, _)| c.content.first().map_or(0, |s| s.start));
     resolve_sources(doc, layer, entities, groups, &mut claims);
-    for (c, ranges) in &mut claims {
+    for (c, ranges, _) in &mut claims {
         let facts = facts(doc, entities, c, ranges);
         c.numeric = facts.numeric;
         if c.kind != ClaimKind::ScareQuote {
@@ -163,7 +186,7 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, entities:
             c.checkworthiness = checkworthiness(words.map(|i| doc.word(i)), facts);
         }
     }
-    claims.into_iter().map(|(c, _)| c).collect()
+    claims.into_iter().map(|(c, _, m)| (c, m)).collect()
 }
 
 fn kind_of(doc: &Doc, a: &Attribution) -> ClaimKind {
@@ -183,7 +206,7 @@ fn kind_of(doc: &Doc, a: &Attribution) -> ClaimKind {
 }
 
 /// Resolves every source to a group, in text order of the sources (pronouns look back).
-fn resolve_sources(doc: &Doc, layer: &TextLayer, entities: &[Entity], groups: &[Group], claims: &mut [(Claim, Vec<Range<usize>>)]) {
+fn resolve_sources(doc: &Doc, layer: &TextLayer, entities: &[Entity], groups: &[Group], claims: &mut [(Claim, Vec<Range<usize>>, Option<f32>)]) {
     let roles = Roles::new(doc.text, layer, entities, groups);
     let starts: Vec<usize> = layer.sentences.iter().map(|s| s.span.start).collect();
     let mut speakers = Speakers::new(doc.text, entities, groups, &roles, &starts);

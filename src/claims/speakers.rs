@@ -1,12 +1,87 @@
-//! Source resolution: the entity group a source mention refers to.
+//! Source resolution: the entity group a source mention refers to, tried in this order:
 //!
-//! - a PERSON or ORG (then GPE, NORP) mention inside the source span → its group;
+//! - the source's head (the last word of its first noun phrase: "Quikenborn" in "Belgian
+//!   Justice Minister Quikenborn", "Crucke" in "Crucke, the Walloon minister,") inside a
+//!   PERSON or ORG mention → its group;
 //! - a pronoun ("He", "she", "they", "who") → the most recent compatible speaker: the last
 //!   resolved source, or a PERSON mention that opens a sentence (a subject);
-//! - a role noun phrase ("the Belgian justice minister") → [`Roles::resolve`].
+//! - a head that is a role noun ("the Belgian justice minister") → [`Roles::resolve`];
+//! - a GPE or NORP mention that is the whole source, but for a determiner or possessive
+//!   ("Belgium fears ...") → its group; one that only modifies the head ("the Belgian MP")
+//!   says nothing about who;
+//! - "the <descriptor>" ("the newspaper") → the one organisation introduced with that
+//!   descriptor before it ("the French newspaper Le Monde"); none when two fit;
+//! - an ORG mention elsewhere in the source ("an article in Le Monde", "a spokesman for X"):
+//!   organisations speak through their articles and staff. A PERSON elsewhere does not ("the
+//!   lawyer of X" is not X).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use crate::entities::{Entity, Group, Label, Roles};
+use crate::lexicon::word_set;
 use crate::span::Span;
+use crate::text::{tokenize, TokenKind};
+
+/// Nouns that describe an organisation ("newspaper", "company", "agency").
+fn descriptors() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(include_str!("../../data/lexicons/org-descriptors.txt")))
+}
+
+/// Words that end a source's first noun phrase: its head is the word before.
+fn ends_phrase(word: &str) -> bool {
+    matches!(word, "of" | "for" | "at" | "in" | "on" | "from" | "with" | "by" | "to" | "who" | "which" | "whose" | "said" | "says")
+}
+
+fn is_determiner(word: &str) -> bool {
+    matches!(word, "the" | "a" | "an" | "this" | "that")
+}
+
+fn is_participle(word: &str) -> bool {
+    word.chars().count() > 4 && (word.ends_with("ed") || word.ends_with("ing"))
+}
+
+fn is_possessive(word: &str) -> bool {
+    matches!(word, "'s" | "’s" | "'" | "’")
+}
+
+/// The byte span (in the text) of a source's head word; None when the source is a
+/// coordination ("X and Y": no one head) or has no word.
+fn head_of(text: &str, span: Span) -> Option<Span> {
+    let s = span.text(text);
+    let mut head: Option<Span> = None;
+    for t in tokenize(s) {
+        let word = t.text(s).to_lowercase();
+        match t.kind {
+            TokenKind::Word | TokenKind::Number if matches!(word.as_str(), "and" | "or") => return None,
+            TokenKind::Word if ends_phrase(&word) => break,
+            TokenKind::Word if is_possessive(&word) || is_determiner(&word) => {}
+            // A participle after the noun modifies it: "an article published Monday", "officials
+            // speaking on condition ..." (but "the newly elected mayor").
+            TokenKind::Word if is_participle(&word) && t.text(s).starts_with(char::is_lowercase) && head.is_some_and(|h| !h.text(text).ends_with("ly")) => break,
+            TokenKind::Word | TokenKind::Number => head = Some(Span::new(span.start + t.span.start, span.start + t.span.end)),
+            // "Crucke, the Walloon minister,", "Sanders (I-Vt.)", "Le Monde: ...".
+            _ if head.is_some() => break,
+            _ => {}
+        }
+    }
+    head
+}
+
+/// The words of a source without an opening determiner and a closing possessive or
+/// punctuation: "the newspaper" → ["newspaper"].
+fn core_words(text: &str, span: Span) -> Vec<String> {
+    let s = span.text(text);
+    let mut words: Vec<String> = tokenize(s).iter().filter(|t| t.is_word()).map(|t| t.text(s).to_lowercase()).collect();
+    if words.first().is_some_and(|w| is_determiner(w)) {
+        words.remove(0);
+    }
+    while words.last().is_some_and(|w| is_possessive(w)) {
+        words.pop();
+    }
+    words
+}
 
 /// What a pronoun can refer to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,8 +95,8 @@ enum Pronoun {
 
 fn pronoun(word: &str) -> Option<Pronoun> {
     match word.to_lowercase().as_str() {
-        "he" | "she" | "him" | "her" | "i" => Some(Pronoun::Person),
-        "they" | "it" | "we" => Some(Pronoun::Collective),
+        "he" | "she" | "him" | "her" | "his" | "i" => Some(Pronoun::Person),
+        "they" | "it" | "we" | "their" | "its" | "our" => Some(Pronoun::Collective),
         "who" | "which" => Some(Pronoun::Relative),
         _ => None,
     }
@@ -35,6 +110,15 @@ pub struct Speakers<'a> {
     roles: &'a Roles,
     /// Sentence-initial PERSON mentions (byte start, group), in text order.
     subjects: Vec<(usize, usize)>,
+    /// Organisations introduced with a descriptor noun: (byte start, descriptor, group), in
+    /// text order ("the French newspaper Le Monde", "Le Monde, the French newspaper,").
+    /// By descriptor: each introduction's (byte start, group, whether every introduction up
+    /// to it is of the same group), in text order, so that "exactly one candidate" is a
+    /// binary search.
+    described: HashMap<String, Vec<(usize, usize, bool)>>,
+    /// The group of each earlier resolved source by its common-noun head ("an article in Le
+    /// Monde" → "article"), for "the article" later.
+    by_head: HashMap<String, usize>,
     last_person: Option<(usize, usize)>,
     last_collective: Option<(usize, usize)>,
 }
@@ -51,7 +135,15 @@ impl<'a> Speakers<'a> {
             })
             .map(|e| (e.span.start, e.group))
             .collect();
-        Speakers { text, entities, groups, roles, subjects, last_person: None, last_collective: None }
+        let mut described: HashMap<String, Vec<(usize, usize, bool)>> = HashMap::new();
+        for e in entities.iter().filter(|e| e.label == Label::Org) {
+            if let Some(d) = descriptor_of(text, e.span) {
+                let list = described.entry(d).or_default();
+                let one = list.first().is_none_or(|f| f.1 == e.group) && list.last().is_none_or(|l| l.2);
+                list.push((e.span.start, e.group, one));
+            }
+        }
+        Speakers { text, entities, groups, roles, subjects, described, by_head: HashMap::new(), last_person: None, last_collective: None }
     }
 
     /// The group of the source mention `span`. Call in text order of the sources.
@@ -63,7 +155,21 @@ impl<'a> Speakers<'a> {
                 self.last_person = Some((at, group));
             }
         }
-        let found = self.named(span).or_else(|| self.by_pronoun(span)).or_else(|| self.by_role(span));
+        let head = head_of(self.text, span);
+        let found = head
+            .and_then(|h| self.named_head(h))
+            .or_else(|| self.by_pronoun(span))
+            .or_else(|| head.and_then(|h| self.roles.resolve(self.text, Span::new(span.start, h.end))))
+            .or_else(|| self.place(span))
+            .or_else(|| self.by_descriptor(span))
+            .or_else(|| self.by_earlier_head(span))
+            .or_else(|| self.inside(span).find(|e| e.label == Label::Org).map(|e| e.group));
+        if let (Some(g), Some(h)) = (found, head) {
+            let word = h.text(self.text);
+            if word.chars().all(char::is_lowercase) {
+                self.by_head.insert(word.to_string(), g);
+            }
+        }
         if let Some(g) = found {
             let label = self.groups.get(g).map(|g| g.label);
             if label == Some(Label::Person) {
@@ -80,11 +186,42 @@ impl<'a> Speakers<'a> {
         self.entities[first.min(self.entities.len())..].iter().take_while(move |e| e.span.start < span.end).filter(move |e| span.contains(e.span))
     }
 
-    fn named(&self, span: Span) -> Option<usize> {
-        [Label::Person, Label::Org, Label::Gpe, Label::Norp]
-            .into_iter()
-            .find_map(|label| self.inside(span).find(|e| e.label == label))
+    /// The PERSON or ORG mention holding the head word.
+    fn named_head(&self, head: Span) -> Option<usize> {
+        let k = self.entities.partition_point(|e| e.span.end <= head.start);
+        let e = self.entities.get(k)?;
+        (e.span.contains(head) && matches!(e.label, Label::Person | Label::Org)).then_some(e.group)
+    }
+
+    /// A GPE or NORP mention that is the whole source but for a determiner or possessive.
+    fn place(&self, span: Span) -> Option<usize> {
+        let words = core_words(self.text, span);
+        self.inside(span)
+            .filter(|e| matches!(e.label, Label::Gpe | Label::Norp))
+            .find(|e| core_words(self.text, e.span) == words)
             .map(|e| e.group)
+    }
+
+    /// "the article" → the group of the last source headed by "article".
+    fn by_earlier_head(&self, span: Span) -> Option<usize> {
+        let words = core_words(self.text, span);
+        let [word] = words.as_slice() else { return None };
+        let determined = span.text(self.text).split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        determined.then(|| self.by_head.get(word.as_str()).copied()).flatten()
+    }
+
+    /// "the newspaper" → the one organisation introduced as a newspaper before it.
+    fn by_descriptor(&self, span: Span) -> Option<usize> {
+        let words = core_words(self.text, span);
+        let [word] = words.as_slice() else { return None };
+        let determined = span.text(self.text).split_whitespace().next().is_some_and(|w| is_determiner(&w.to_lowercase()));
+        if !determined || !descriptors().contains(word.as_str()) {
+            return None;
+        }
+        let list = self.described.get(word.as_str())?;
+        let before = list.partition_point(|d| d.0 < span.start);
+        let last = list.get(before.checked_sub(1)?)?;
+        last.2.then_some(last.1)
     }
 
     fn by_pronoun(&self, span: Span) -> Option<usize> {
@@ -102,9 +239,25 @@ impl<'a> Speakers<'a> {
         }
     }
 
-    fn by_role(&self, span: Span) -> Option<usize> {
-        self.roles.resolve(self.text, span)
+}
+
+/// The descriptor noun an organisation's mention is introduced with: the word just before it
+/// ("newspaper Le Monde", "e-commerce giant Alibaba") or the last word of an appositive right
+/// after it ("Le Monde, the French newspaper,").
+fn descriptor_of(text: &str, mention: Span) -> Option<String> {
+    let before = text.get(..mention.start)?;
+    let last = before.trim_end().rsplit(|c: char| !(c.is_alphanumeric() || c == '-')).next().unwrap_or("");
+    let lower = last.to_lowercase();
+    if before.ends_with(char::is_whitespace) && descriptors().contains(lower.as_str()) {
+        return Some(lower);
     }
+    // ", the French newspaper," : at most four words after the determiner.
+    let after = text.get(mention.end..)?.strip_prefix(", ")?;
+    let end = after.find([',', '.', ';', '\n']).filter(|&e| e <= 60)?;
+    let words: Vec<String> = after[..end].split_whitespace().map(str::to_lowercase).collect();
+    let (first, rest) = words.split_first()?;
+    let last = rest.last()?;
+    (is_determiner(first) && rest.len() <= 4 && descriptors().contains(last.as_str())).then(|| last.clone())
 }
 
 #[cfg(test)]
@@ -137,6 +290,12 @@ mod tests {
         assert_eq!(s.resolve(span_of(text, "Anna Berg", 0)), Some(0));
         // "Carl Dahl" opened a sentence without being a source: still the last speaker for "He".
         assert_eq!(s.resolve(span_of(text, "He", 0)), Some(1));
+        // A possessive pronoun ("his reply to ...") too.
+        assert_eq!(s.resolve(span_of(text, "She", 0)), Some(1));
+        let text2 = "Anna Berg said it. In his reply, he agreed.";
+        let mut s2 = Speakers::new(text2, &entities[..1], &groups, &roles, &[0, 19]);
+        assert_eq!(s2.resolve(span_of(text2, "Anna Berg", 0)), Some(0));
+        assert_eq!(s2.resolve(span_of(text2, "his", 0)), Some(0));
     }
 
     #[test]
@@ -150,5 +309,77 @@ mod tests {
         assert_eq!(s.resolve(span_of(text, "The Agency", 0)), Some(0));
         assert_eq!(s.resolve(span_of(text, "who", 0)), Some(1));
         assert_eq!(s.resolve(span_of(text, "They", 0)), Some(0));
+    }
+
+    fn entity(text: &str, name: &str, nth: usize, label: Label, group: usize) -> Entity {
+        let start = text.match_indices(name).nth(nth).unwrap().0;
+        Entity { span: Span::new(start, start + name.len()), label, group, confidence: 1.0 }
+    }
+
+    /// Resolves each of `sources` (each the first occurrence after the previous) in order.
+    fn resolve_all(text: &str, entities: &[Entity], groups: &[Group], sources: &[&str]) -> Vec<Option<usize>> {
+        let layer = TextLayer::new(text);
+        let roles = Roles::new(text, &layer, entities, groups);
+        let starts: Vec<usize> = layer.sentences.iter().map(|s| s.span.start).collect();
+        let mut s = Speakers::new(text, entities, groups, &roles, &starts);
+        let mut from = 0;
+        sources
+            .iter()
+            .map(|src| {
+                let span = span_of(text, src, from);
+                from = span.end;
+                s.resolve(span)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_place_modifier_does_not_make_the_speaker() {
+        let text = "Belgian Justice Minister Tom Lind spoke. The Belgian justice minister said so. \
+            The Belgian MP said no. Belgium fears the worst. The Belgian government said more.";
+        let entities = vec![
+            entity(text, "Belgian", 0, Label::Norp, 0),
+            entity(text, "Tom Lind", 0, Label::Person, 1),
+            entity(text, "Belgian", 1, Label::Norp, 0),
+            entity(text, "Belgian", 2, Label::Norp, 0),
+            entity(text, "Belgium", 0, Label::Gpe, 2),
+            entity(text, "Belgian", 3, Label::Norp, 0),
+        ];
+        let groups = vec![group(Label::Norp, "Belgian"), group(Label::Person, "Tom Lind"), group(Label::Gpe, "Belgium")];
+        let got = resolve_all(text, &entities, &groups, &["The Belgian justice minister", "The Belgian MP", "Belgium", "The Belgian government"]);
+        // No MP was introduced, and "government" is no role: neither is "Belgian".
+        assert_eq!(got, [Some(1), None, Some(2), None]);
+    }
+
+    #[test]
+    fn the_head_decides_between_names() {
+        let text = "Crucke, the minister, said so. The lawyer of Anna Berg said no. \
+            A spokesman for Acme Corp said yes. Berg and Crucke said both.";
+        let entities = vec![
+            entity(text, "Crucke", 0, Label::Person, 0),
+            entity(text, "Anna Berg", 0, Label::Person, 1),
+            entity(text, "Acme Corp", 0, Label::Org, 2),
+            entity(text, "Berg", 1, Label::Person, 1),
+            entity(text, "Crucke", 1, Label::Person, 0),
+        ];
+        let groups = vec![group(Label::Person, "Crucke"), group(Label::Person, "Anna Berg"), group(Label::Org, "Acme Corp")];
+        let sources = ["Crucke, the minister,", "The lawyer of Anna Berg", "A spokesman for Acme Corp", "Berg and Crucke"];
+        assert_eq!(resolve_all(text, &entities, &groups, &sources), [Some(0), None, Some(2), None]);
+    }
+
+    #[test]
+    fn the_descriptor_refers_to_the_one_organisation_introduced_with_it() {
+        let text = "An article in the French newspaper Le Monde said so. The newspaper wrote more. \
+            The article added that. The company said no.";
+        let entities = vec![entity(text, "French", 0, Label::Norp, 0), entity(text, "Le Monde", 0, Label::Org, 1)];
+        let groups = vec![group(Label::Norp, "French"), group(Label::Org, "Le Monde")];
+        let sources = ["An article in the French newspaper Le Monde", "The newspaper", "The article", "The company"];
+        assert_eq!(resolve_all(text, &entities, &groups, &sources), [Some(1), Some(1), Some(1), None]);
+        // Two newspapers: "the newspaper" is not resolved.
+        let text = "Le Soir, the Brussels newspaper, and Le Monde, the Paris newspaper, agree. The newspaper said so.";
+        let entities = vec![entity(text, "Le Soir", 0, Label::Org, 0), entity(text, "Le Monde", 0, Label::Org, 1)];
+        let groups = vec![group(Label::Org, "Le Soir"), group(Label::Org, "Le Monde")];
+        assert_eq!(resolve_all(text, &entities, &groups, &["The newspaper"]), [None]);
+        assert_eq!(resolve_all(text, &entities[1..], &groups, &["The newspaper"]), [Some(1)]);
     }
 }

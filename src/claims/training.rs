@@ -7,12 +7,13 @@ use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles, BITS};
 use super::spans::{cue_features, span_allowed, windows};
 use super::tagger::{cue_tag, Tagger};
-use super::{Claim, ClaimFinder};
+use super::Claim;
 use crate::learn::{Allowed, Features, Model};
 use crate::span::Span;
 use crate::text::TextLayer;
 
 pub use super::spans::SPAN_TAGS;
+pub use super::ClaimFinder;
 pub use super::tagger::{pack, TAGS};
 
 /// One annotated attribution, as byte spans into its text.
@@ -113,6 +114,13 @@ pub fn sequences(text: &str, gold: &[GoldAttribution], out: &mut Sequences) {
 /// A claim finder that tags with these models (None when a tag set is not the tagger's).
 pub fn finder(cue_model: Model, span_model: Model) -> Option<ClaimFinder> {
     Some(ClaimFinder { tagger: Some(Tagger::new(cue_model, span_model)?), ..ClaimFinder::load() })
+}
+
+/// The claims `finder` finds in `text` (without entities) with each one's margin (None
+/// for a claim without a cue), which confidence is calibrated from.
+pub fn scored_claims(finder: &ClaimFinder, text: &str) -> Vec<(Claim, Option<f32>)> {
+    let layer = TextLayer::new(text);
+    finder.find_scored(text, &layer, &[], &[])
 }
 
 /// The claims `finder` finds in `text`, without entities (spans do not depend on them).

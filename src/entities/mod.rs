@@ -1,6 +1,5 @@
 //! Entities: numeric patterns, the learned name tagger, word lists, and mention groups.
 
-mod calibration;
 mod features;
 mod fine;
 mod fold;

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::calibration::Calibration;
+use crate::learn::Calibration;
 use super::fine::fine_label;
 use super::gazetteer::{Class, Gazetteer};
 use super::tagger::{Coarse, Tagger};

@@ -45,7 +45,7 @@ impl Coarse {
 pub const TAGS: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
 
 /// The default feature table size of a new model (2^bits buckets).
-pub use super::calibration::{Bin, Calibration};
+pub use crate::learn::{Bin, Calibration};
 
 /// The default feature table size of a new model (2^bits buckets).
 pub const BITS: u32 = 20;

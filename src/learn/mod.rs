@@ -8,6 +8,7 @@
 //! ([`Model::to_bytes`], [`Model::from_bytes`]) so that no feature dictionary ships: feature
 //! strings are hashed with FNV-1a, which is the same on every platform.
 
+mod calibration;
 mod hash;
 mod model;
 mod model_io;
@@ -15,6 +16,7 @@ mod perceptron;
 mod rng;
 mod viterbi;
 
+pub use calibration::{Bin, Calibration};
 pub use hash::{Features, Fnv};
 pub use model::Model;
 pub use model_io::ModelError;

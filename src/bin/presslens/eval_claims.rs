@@ -319,6 +319,31 @@ fn add_doc(counts: &mut Scores, gold: &[Sets], pred: &[Sets]) {
     }
 }
 
+/// For each predicted item of one document, whether the scorer pairs it with an annotated
+/// attribution at content overlap F1 ≥ 0.5 (detects it).
+pub fn detected(doc: &GoldDoc, pred: &[Item]) -> Vec<bool> {
+    let chars: Vec<char> = doc.text.chars().collect();
+    let toks = Tokens::new(&chars);
+    let (gold, _) = sets_of(&chars, &toks, &doc.attributions);
+    // Items without content tokens are dropped by the scorer: remember where the rest came from.
+    let mut index = Vec::new();
+    let mut kept = Vec::new();
+    for (k, it) in pred.iter().enumerate() {
+        let (mut sets, _) = sets_of(&chars, &toks, std::slice::from_ref(it));
+        if let Some(s) = sets.pop() {
+            index.push(k);
+            kept.push(s);
+        }
+    }
+    let mut out = vec![false; pred.len()];
+    for (_, pi, f) in pair(&gold, &kept) {
+        if f >= MATCH_F1 {
+            out[index[pi]] = true;
+        }
+    }
+    out
+}
+
 /// Scores predictions (one list per gold document, in the same order) against the gold.
 pub fn score(docs: &[GoldDoc], preds: &[Vec<Item>]) -> Scores {
     let mut counts: Scores = Default::default();

@@ -1,4 +1,4 @@
-//! Turning a span's score margin into a confidence: a monotone step function from margin to
+//! Turning a score margin into a confidence: a monotone step function from margin to
 //! the share of right spans, fitted on held-out data (equal-count bins, then pool-adjacent-
 //! violators so that a larger margin never means a lower confidence).
 

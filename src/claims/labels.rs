@@ -1,0 +1,135 @@
+//! Speaker labels: attributions that a punctuation mark makes, with no reporting verb.
+//!
+//! - `NAME: text` opening a paragraph (interview transcripts, "WALLACE: Let's start ...";
+//!   headlines, "Pence: Flowers won't be at debate"): the name is the source, the colon the
+//!   cue, the rest of the paragraph the content. The name is one to three capitalised words
+//!   (all in capitals, or at most two in title case), not opened by a determiner ("The
+//!   Latest: ...").
+//! - `“...” ― NAME` (a dash after a quotation, then a name): the signature of a quotation.
+//!
+//! The cue tagger rarely learns these (few examples, no verb), so they are added where nothing
+//! else claims their tokens.
+
+use std::ops::Range;
+
+use super::attribution::Attribution;
+use super::doc::Doc;
+use crate::text::TokenKind;
+
+/// Most words in a label's name.
+const MAX_NAME: usize = 3;
+
+fn is_dash(w: &str) -> bool {
+    matches!(w, "―" | "—" | "--" | "–")
+}
+
+/// Whether token `i` is a word whose first letter is a capital; and whether it is all capitals.
+fn capitalised(doc: &Doc, i: usize) -> Option<bool> {
+    let t = doc.tokens.get(i).filter(|t| t.kind == TokenKind::Word)?;
+    let w = t.text(doc.text);
+    w.chars().next().filter(|c| c.is_uppercase())?;
+    Some(w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && w.chars().count() > 1)
+}
+
+/// The capitalised words from token `from` (at most MAX_NAME, before `limit`): their end and
+/// whether all are in capitals.
+fn name_from(doc: &Doc, from: usize, limit: usize) -> (usize, bool) {
+    let mut end = from;
+    let mut caps = true;
+    while end < limit && end < from + MAX_NAME {
+        match capitalised(doc, end) {
+            Some(c) => caps &= c,
+            None => break,
+        }
+        end += 1;
+    }
+    (end, caps)
+}
+
+/// "NAME: text" at the start of each paragraph.
+fn colon_labels(doc: &Doc, out: &mut Vec<Attribution>) {
+    for para in &doc.paragraphs {
+        let mut start = para.start;
+        if doc.is_quote(start) {
+            start += 1;
+        }
+        let (end, caps) = name_from(doc, start, para.end);
+        let words = end - start;
+        let fits = words > 0 && (caps || words <= 2) && !matches!(doc.word(start), "the" | "a" | "an");
+        if fits && doc.is_punct(end, ":") && end + 1 < para.end {
+            out.push(Attribution { content: vec![end + 1..para.end], cue: Some(end..end + 1), source: Some(start..end) });
+        }
+    }
+}
+
+/// "“...” ― NAME" after each closed quotation.
+fn dash_signatures(doc: &Doc, out: &mut Vec<Attribution>) {
+    for q in doc.quotes.iter().filter(|q| !q.nested && q.closed) {
+        let dash = q.tokens.end;
+        if !doc.tokens.get(dash).is_some_and(|t| t.kind == TokenKind::Punct) || !is_dash(doc.word(dash)) {
+            continue;
+        }
+        let para_end = doc.paragraphs.get(doc.paragraphs.partition_point(|p| p.end <= dash)).map_or(doc.len(), |p| p.end);
+        let (end, _) = name_from(doc, dash + 1, para_end);
+        if end > dash + 1 {
+            out.push(Attribution { content: vec![q.tokens.clone()], cue: Some(dash..dash + 1), source: Some(dash + 1..end) });
+        }
+    }
+}
+
+/// The label attributions of a text, in text order.
+pub fn labels(doc: &Doc) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    colon_labels(doc, &mut out);
+    dash_signatures(doc, &mut out);
+    out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
+    out
+}
+
+/// Adds each label attribution whose tokens no attribution in `found` uses.
+pub fn add_labels(doc: &Doc, found: &mut Vec<Attribution>) {
+    let mut used = vec![false; doc.len()];
+    let mark = |used: &mut Vec<bool>, r: &Range<usize>| used.get_mut(r.clone()).into_iter().flatten().for_each(|u| *u = true);
+    for a in found.iter() {
+        a.content.iter().chain(&a.cue).chain(&a.source).for_each(|r| mark(&mut used, r));
+    }
+    for a in labels(doc) {
+        let free = a.content.iter().chain(&a.cue).chain(&a.source).all(|r| !r.clone().any(|i| used.get(i).copied().unwrap_or(true)));
+        if free {
+            a.content.iter().chain(&a.cue).chain(&a.source).for_each(|r| mark(&mut used, r));
+            found.push(a);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::cues::Cues;
+    use crate::text::TextLayer;
+
+    fn read(text: &str) -> Vec<(String, String, String)> {
+        let layer = TextLayer::new(text);
+        let doc = Doc::new(text, &layer, Cues::shared());
+        let part = |r: &Range<usize>| doc.tokens[r.start].span.cover(doc.tokens[r.end - 1].span).text(text).to_string();
+        labels(&doc).iter().map(|a| (part(a.source.as_ref().unwrap()), part(a.cue.as_ref().unwrap()), part(&a.content[0]))).collect()
+    }
+
+    #[test]
+    fn transcript_lines_and_headlines() {
+        let text = "WALLACE: Let us start.\n\n\"PENCE: Well, look.\n\nPence: Flowers will not attend.\n\nThe Latest: votes cast.\n\nthe rest: none.";
+        let got = read(text);
+        let sources: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(sources, ["WALLACE", "PENCE", "Pence"]);
+        assert_eq!((got[0].1.as_str(), got[0].2.as_str()), (":", "Let us start."));
+    }
+
+    #[test]
+    fn signatures_after_quotations() {
+        let text = "“He scares me.” ― Anna Berg\n“Not a name” ― and more. “Fine” — Carl.";
+        let got = read(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!((got[0].0.as_str(), got[0].1.as_str(), got[0].2.as_str()), ("Anna Berg", "―", "“He scares me.”"));
+        assert_eq!(got[1].0, "Carl");
+    }
+}
