@@ -99,6 +99,39 @@ for (const backend of BACKENDS) {
       assert.match(status, new RegExp(`${analysis.sentences.length} sentences · ${analysis.entities.length} entit(y|ies) · ${analysis.claims.length} claims?`));
     });
 
+    if (backend.name === 'wasm') {
+      await t.test('the sample: known names, numbers, groups and speakers', async () => {
+        const painted = await paintedRanges(page);
+        const at = (text, nth = 0) => {
+          let i = -1;
+          for (let k = 0; k <= nth; k += 1) i = SAMPLE.indexOf(text, i + 1);
+          return { start: i, end: i + text.length, text };
+        };
+        const expected = {
+          MONEY: [at('100 million euros')],
+          PERCENT: [at('90 percent')],
+          QUANTITY: [at('220,000 square meters')],
+          LAW: [at('the 2019 European Regulation')],
+          PERSON: [at('Samuel Cogolati'), at('Jean-Luc Crucke'), at('Jean-Pierre Strobakant')],
+          ORG: [at('National Security Agency'), at('Department of Homeland Security'), at('Cainiao Network')],
+          GPE: [at('Zeebrugge'), at('Xinjiang')],
+          NORP: [at('Uighur')],
+          DATE: [at('mid-May'), at('early May')],
+        };
+        for (const [label, spans] of Object.entries(expected)) {
+          const got = (painted[`presslens-${label}`] ?? []).map(({ start, end, text }) => ({ start, end, text }));
+          for (const span of spans) assert.ok(got.some((g) => g.start === span.start && g.end === span.end && g.text === span.text), `${label} “${span.text}” painted at ${span.start}`);
+        }
+        const alibaba = (painted['presslens-ORG'] ?? []).filter((r) => r.text === 'Alibaba').length;
+        assert.equal(alibaba, SAMPLE.split('Alibaba').length - 1, 'every Alibaba is an organisation');
+        const kruk = at('Kruk');
+        assert.match(await cardTextAt(page, kruk.start, kruk.end), /GroupJean-Luc Crucke/);
+        const quote = at('Alibaba must comply');
+        assert.match(await cardTextAt(page, quote.start + 'Alibaba '.length, quote.end), /SpeakerQuikenborn/);
+        await page.mouse.move(1, 1);
+      });
+    }
+
     await t.test('the legend counts each type and switches it off and on', async () => {
       const analysis = await analyzeInPage(page, SAMPLE);
       const label = analysis.entities[0]?.label ?? 'PERSON';
