@@ -11,8 +11,6 @@
 //!
 //! Offsets are code points, as in the data. Scare quotes are left out (they attribute nothing).
 
-use std::fs::File;
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -43,15 +41,8 @@ pub struct GoldDoc {
 
 /// Reads the gold documents of a PolNeAR-style JSONL file.
 pub fn read_gold(path: &Path) -> Result<Vec<GoldDoc>, String> {
-    let file = File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
     let mut docs = Vec::new();
-    for (n, line) in BufReader::new(file).lines().enumerate() {
-        let line = line.map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: Value = serde_json::from_str(&line).map_err(|e| format!("{}: line {}: {e}", path.display(), n + 1))?;
-        let text = v["text"].as_str().ok_or_else(|| format!("{}: line {}: no text", path.display(), n + 1))?.to_string();
+    crate::gold::each_document(path, |v, text, _| {
         let frags = |a: &Value, role: &str| -> Frags {
             a[role].as_array().into_iter().flatten().filter_map(|f| Some((f.get(0)?.as_u64()? as usize, f.get(1)?.as_u64()? as usize))).collect()
         };
@@ -62,7 +53,8 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldDoc>, String> {
             .map(|a| Item { content: frags(a, "content"), source: frags(a, "source"), cue: frags(a, "cue") })
             .collect();
         docs.push(GoldDoc { text, attributions });
-    }
+        Ok(())
+    })?;
     Ok(docs)
 }
 

@@ -1,5 +1,6 @@
-//! Gold-annotated JSONL documents (`{"id", "text", "entities": [{"start", "end", "label"}]}`,
-//! offsets in code points) for training and evaluation, with spans converted to bytes.
+//! Gold-annotated JSONL documents for training and evaluation: the reading shared by every
+//! format, and the entity format (`{"id", "text", "entities": [{"start", "end", "label"}]}`,
+//! offsets in code points) with spans converted to bytes.
 
 use std::fs::File;
 use std::io::{BufRead, BufReader};
@@ -14,10 +15,13 @@ pub struct Doc {
     pub entities: Vec<(Span, String)>,
 }
 
-/// Reads every document of a JSONL file.
-pub fn read(path: &Path) -> Result<Vec<Doc>, String> {
+/// Calls `each` with every JSON line of a JSONL file (blank lines skipped), its string `text`,
+/// and a function that words an error about that line.
+pub fn each_document(
+    path: &Path,
+    mut each: impl FnMut(&Value, String, &dyn Fn(&str) -> String) -> Result<(), String>,
+) -> Result<(), String> {
     let file = File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
-    let mut docs = Vec::new();
     for (n, line) in BufReader::new(file).lines().enumerate() {
         let line = line.map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         if line.trim().is_empty() {
@@ -26,6 +30,15 @@ pub fn read(path: &Path) -> Result<Vec<Doc>, String> {
         let bad = |m: &str| format!("{}: line {}: {m}", path.display(), n + 1);
         let v: Value = serde_json::from_str(&line).map_err(|e| bad(&e.to_string()))?;
         let text = v["text"].as_str().ok_or_else(|| bad("no \"text\""))?.to_string();
+        each(&v, text, &bad)?;
+    }
+    Ok(())
+}
+
+/// Reads every document of an entity-annotated JSONL file.
+pub fn read(path: &Path) -> Result<Vec<Doc>, String> {
+    let mut docs = Vec::new();
+    each_document(path, |v, text, bad| {
         // Code point offsets → byte offsets.
         let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
         let mut entities = Vec::new();
@@ -39,6 +52,7 @@ pub fn read(path: &Path) -> Result<Vec<Doc>, String> {
             entities.push((Span::new(s, t), label.to_string()));
         }
         docs.push(Doc { text, entities });
-    }
+        Ok(())
+    })?;
     Ok(docs)
 }
