@@ -5,7 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { countWords, summary, summaryLine, countsByLabel, groupsByLabel, whoSaidWhat, numbers, markdownReport, mdEscape } from '../../www/lib/report.js';
 import { describeEntity, describeClaim, entityLabel, claimLabel } from '../../www/lib/cards.js';
-import { entityAt, claimsAt, speakerName } from '../../www/lib/lookup.js';
+import { entityAt, claimsAt, speakerName, displayQuote } from '../../www/lib/lookup.js';
 import { ENTITY_COLOURS, TEXT_COLOURS, CLAIM_COLOURS, HIGHLIGHT_CSS } from '../../www/lib/highlight-css.js';
 import { LABELS } from '../../www/lib/labels.js';
 
@@ -146,4 +146,18 @@ test('every entity colour keeps WCAG AA contrast (4.5:1) with its text, light an
     assert.ok(contrast(CLAIM_COLOURS.hedge[scheme], bg) >= 3, 'hedge mark (non-text, 3:1)');
     assert.ok(contrast(CLAIM_COLOURS.currentText[scheme], CLAIM_COLOURS.currentBg[scheme]) >= 4.5, 'current mention');
   }
+});
+
+test('quoted words show one pair of outer marks: own marks dropped, nested ones single, apostrophes kept', () => {
+  const cases = [
+    ['“hubs,”', 'hubs,'],
+    ['that security is “at the heart of the company’s development”', 'that security is ‘at the heart of the company’s development’'],
+    ['“Alibaba must comply with', 'Alibaba must comply with'],
+    ['secure areas of airports.”', 'secure areas of airports.'],
+    ['“a” said b “c”', '‘a’ said b ‘c’'],
+    ['"plain"', 'plain'],
+    ['the players’', 'the players’'],
+    ['x "y" z', 'x ‘y’ z'],
+  ];
+  for (const [text, shown] of cases) assert.equal(displayQuote(text), shown, text);
 });
