@@ -314,6 +314,14 @@ for (const backend of BACKENDS) {
       };
       await hover();
       await saveScreenshot(page, `embed-${backend.name}-light.png`);
+      // A highlight reached by keyboard: its focus ring and card.
+      await page.mouse.move(1, 1);
+      await page.focus('#story-body a');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await saveScreenshot(page, `embed-${backend.name}-focus.png`, { fullPage: false });
+      await page.keyboard.press('Escape');
+      await hover();
       await page.emulateMedia({ colorScheme: 'dark' });
       await saveScreenshot(page, `embed-${backend.name}-dark.png`);
       await page.emulateMedia({ colorScheme: 'light' });

@@ -143,7 +143,8 @@ test('every entity colour keeps WCAG AA contrast (4.5:1) with its text, light an
   for (const scheme of [0, 1]) {
     const bg = page[0][scheme];
     assert.ok(contrast(CLAIM_COLOURS.claim[scheme], bg) >= 3, 'claim underline (non-text, 3:1)');
-    assert.ok(contrast(CLAIM_COLOURS.hedge[scheme], bg) >= 3, 'hedge mark (non-text, 3:1)');
+    assert.ok(contrast(CLAIM_COLOURS.hedge[scheme], bg) >= 4.5, 'hedge words are coloured: text, 4.5:1');
+    assert.ok(HIGHLIGHT_CSS.includes(`::highlight(presslens-hedge) { color: ${CLAIM_COLOURS.hedge[scheme]};`));
     assert.ok(contrast(CLAIM_COLOURS.currentText[scheme], CLAIM_COLOURS.currentBg[scheme]) >= 4.5, 'current mention');
   }
 });
