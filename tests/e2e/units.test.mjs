@@ -5,7 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { countWords, summary, summaryLine, countsByLabel, groupsByLabel, whoSaidWhat, numbers, markdownReport, mdEscape } from '../../www/lib/report.js';
 import { describeEntity, describeClaim, entityLabel, claimLabel } from '../../www/lib/cards.js';
-import { entityAt, claimsAt, speakerName, displayQuote } from '../../www/lib/lookup.js';
+import { entityAt, claimsAt, speakerName, displayQuote, shorten } from '../../www/lib/lookup.js';
 import { ENTITY_COLOURS, TEXT_COLOURS, CLAIM_COLOURS, HIGHLIGHT_CSS } from '../../www/lib/highlight-css.js';
 import { LABELS } from '../../www/lib/labels.js';
 
@@ -161,4 +161,11 @@ test('quoted words show one pair of outer marks: own marks dropped, nested ones 
     ['x "y" z', 'x ‘y’ z'],
   ];
   for (const [text, shown] of cases) assert.equal(displayQuote(text), shown, text);
+});
+
+test('long claims are cut at a word boundary', () => {
+  assert.equal(shorten('short enough', 20), 'short enough');
+  assert.equal(shorten('has been sanctioned by Beijing for his support of the Uighur minority', 40), 'has been sanctioned by Beijing for his…');
+  assert.equal(shorten('x'.repeat(50), 10), `${'x'.repeat(9)}…`, 'one long word is cut inside');
+  assert.ok(shorten('word '.repeat(100), 120).length <= 120);
 });

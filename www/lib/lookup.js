@@ -36,6 +36,14 @@ export function claimText(claim) {
   return displayQuote(claim.content.map((s) => s.text).join(' … '));
 }
 
+/** `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function shorten(text, max) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.…]+$/u, '')}…`;
+}
+
 const OPEN = new Set(['“', '„', '«']);
 const CLOSE = new Set(['”', '»']);
 const INNER = { '“': '‘', '”': '’', '„': '‚', '«': '‹', '»': '›' };
