@@ -219,12 +219,14 @@ for (const backend of BACKENDS) {
       for (const text of r.entities) assert.ok(r.painted.includes(text), `painted exactly: ${JSON.stringify(text)}`);
     });
 
-    await t.test('options: only the chosen types, no claims, no cards', async () => {
+    await t.test('options: only the chosen types, no claims, no cards, no keyboard marks', async () => {
       const counts = await page.evaluate(async () => {
         const presslens = await import('/presslens.js');
-        const handle = presslens.highlight(document.getElementById('story-body'), { types: ['MONEY'], claims: false, cards: false });
+        const body = document.getElementById('story-body');
+        const handle = presslens.highlight(body, { types: ['MONEY'], claims: false, cards: false });
         const size = (name) => CSS.highlights.get(`presslens-${name}`)?.size ?? 0;
-        const out = { money: size('MONEY'), claim: size('claim'), cards: document.querySelectorAll('presslens-card').length };
+        const marks = [...body.nextElementSibling.shadowRoot.querySelectorAll('.mark')].map((m) => m.getAttribute('aria-label').split(' ')[0]);
+        const out = { money: size('MONEY'), claim: size('claim'), cards: document.querySelectorAll('presslens-card').length, marks };
         const brief = document.getElementById('brief').analysis;
         out.briefMoney = brief.entities.filter((e) => e.label === 'MONEY').length;
         out.briefClaims = brief.claims.reduce((n, c) => n + c.content.length, 0);
@@ -232,12 +234,17 @@ for (const backend of BACKENDS) {
         out.storyPeople = handle.analysis.entities.filter((e) => e.label === 'PERSON').length;
         out.people = size('PERSON') - brief.entities.filter((e) => e.label === 'PERSON').length;
         handle.clear();
+        const quiet = presslens.highlight(body, { keyboard: false });
+        out.keyboardOff = body.nextElementSibling.localName;
+        quiet.clear();
         return out;
       });
       assert.equal(counts.money, counts.storyMoney + counts.briefMoney);
       assert.equal(counts.people, 0, 'PERSON not painted when not asked for');
       assert.equal(counts.claim, counts.briefClaims, 'no claims painted for the story');
       assert.equal(counts.cards, 1, 'only the custom element has a card');
+      assert.deepEqual(counts.marks, Array(counts.storyMoney).fill('MONEY'), 'marks only for the types shown, none for claims');
+      assert.equal(counts.keyboardOff, 'button', 'keyboard: false adds no marks');
     });
 
     await t.test('<presslens-article> follows its content and its types attribute', async () => {
