@@ -23,7 +23,7 @@ toggle.addEventListener('change', async () => {
     await ready();
     handle = highlight(body);
     const { entities, claims } = handle.analysis;
-    status.textContent = `presslens: ${entities.length} entities, ${claims.length} claims. Hover a highlight for details.`;
+    status.textContent = `presslens: ${entities.length} entities, ${claims.length} claims. Hover a highlight, or Tab to it, for details.`;
   } catch (error) {
     toggle.checked = false;
     status.textContent = `presslens could not load: ${error.message}`;

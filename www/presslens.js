@@ -15,7 +15,8 @@ import { mapText, rangeOf, indexAt } from './lib/textmap.js';
 import { Painter } from './lib/paint.js';
 import { HIGHLIGHT_CSS, swatchCss } from './lib/highlight-css.js';
 import { LABELS } from './lib/labels.js';
-import { describePoint, renderCard, placeCard } from './lib/cards.js';
+import { describePoint, describeEntity, describeClaim, entityLabel, claimLabel, renderCard, placeCard } from './lib/cards.js';
+import { Marks } from './lib/marks.js';
 
 export { LABELS };
 
@@ -82,18 +83,114 @@ dd { margin: 0; overflow-wrap: anywhere; }
 }
 ${swatchCss('.swatch')}`;
 
-function makeCard(doc) {
-  const host = doc.createElement('presslens-card');
+/** An element `tag` whose shadow root, styled by `css` alone, holds `child`. */
+function shadowHost(doc, tag, css, child) {
+  const host = doc.createElement(tag);
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(CARD_CSS);
+  sheet.replaceSync(css);
   root.adoptedStyleSheets = [sheet];
+  root.append(child);
+  return host;
+}
+
+function makeCard(doc) {
   const card = doc.createElement('div');
   card.className = 'card';
   card.setAttribute('role', 'tooltip');
   card.hidden = true;
-  root.append(card);
-  return { host, card };
+  return { host: shadowHost(doc, 'presslens-card', CARD_CSS, card), card };
+}
+
+// Keyboard access: one transparent, focusable button per highlight, in text order, laid over
+// its words from a shadow root inserted just after the element (the element's own DOM stays as
+// it is). The pointer passes through them to the text.
+const MARKS_CSS = `
+:host { all: initial; }
+.layer { position: absolute; left: 0; top: 0; width: 0; height: 0; pointer-events: none; }
+.mark {
+  all: unset; position: absolute; box-sizing: border-box; border-radius: 0.15rem;
+  background: transparent; pointer-events: none; cursor: default;
+}
+.mark:focus { outline: 3px solid #1a56c4; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) { .mark:focus { outline-color: #8cb4ff; } }
+@media (forced-colors: active) { .mark:focus { outline-color: Highlight; } }`;
+
+function keyboardMarks(element, analysis, rangeFor, { types, claims, card }) {
+  const doc = element.ownerDocument;
+  const layer = doc.createElement('div');
+  layer.className = 'layer';
+  layer.setAttribute('role', 'group');
+  layer.setAttribute('aria-label', 'Highlights');
+  const host = shadowHost(doc, 'presslens-marks', MARKS_CSS, layer);
+  // Inline, so the host page's rules cannot move it: an absolute box of no size where it sits.
+  host.style.cssText = 'position:absolute;display:block;width:0;height:0;margin:0;padding:0;border:0;overflow:visible';
+  if (element === doc.body || element === doc.documentElement) doc.body.append(host);
+  else element.after(host);
+
+  const items = [];
+  analysis.entities.forEach((e, i) => {
+    if (types && !types.has(e.label)) return;
+    items.push({ kind: 'entity', index: i, start: e.start, range: rangeFor(e.start, e.end), label: entityLabel(analysis, i), labelName: e.label });
+  });
+  if (claims) {
+    analysis.claims.forEach((c, j) => {
+      const first = c.content[0];
+      if (first) items.push({ kind: 'claim', index: j, start: first.start, range: rangeFor(first.start, first.end), label: claimLabel(analysis, j) });
+    });
+  }
+  const marks = new Marks(layer);
+  marks.set(items);
+
+  let queued = false;
+  const relayout = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      if (host.isConnected) marks.layout();
+    });
+  };
+  const resize = new ResizeObserver(relayout);
+  resize.observe(element);
+  const view = doc.defaultView;
+  view.addEventListener('resize', relayout);
+  doc.fonts?.ready.then(relayout);
+
+  const itemOf = (target) => marks.items.find((m) => m.button === target) ?? null;
+  const hide = () => {
+    if (card) card.card.hidden = true;
+  };
+  layer.addEventListener('focusin', (event) => {
+    const item = itemOf(event.target);
+    if (!item || !card) return;
+    const description = item.kind === 'entity' ? describeEntity(analysis, item.index) : describeClaim(analysis, item.index);
+    renderCard(card.card, [description]);
+    card.card.hidden = false;
+    placeCard(card.card, item.button.getBoundingClientRect());
+  });
+  layer.addEventListener('focusout', hide);
+  layer.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') hide();
+  });
+  // Enter or Space on a mark selects its words, so they can be copied or read out.
+  layer.addEventListener('click', (event) => {
+    const item = itemOf(event.target);
+    if (!item?.range) return;
+    const selection = doc.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(item.range.cloneRange());
+  });
+
+  return {
+    host,
+    marks,
+    remove() {
+      resize.disconnect();
+      view.removeEventListener('resize', relayout);
+      host.remove();
+    },
+  };
 }
 
 // ---- highlight() -------------------------------------------------------------------------
@@ -112,8 +209,10 @@ function caretAt(doc, x, y) {
  * event handlers are left as they are. Options:
  * - `types`: entity labels to show (default: all), e.g. ['PERSON', 'ORG'];
  * - `claims`: underline claims and mark hedges (default true);
- * - `cards`: show a card on hover (default true).
- * Returns { analysis, text, clear() }; `clear()` removes the highlights, cards and listeners.
+ * - `cards`: show a card on hover and on keyboard focus (default true);
+ * - `keyboard`: let Tab reach every highlight, in text order (default true). The focusable
+ *   marks live in a shadow root inserted right after `element`, never inside it.
+ * Returns { analysis, text, clear() }; `clear()` removes the highlights, marks, cards and listeners.
  * Call after `await ready()`.
  */
 export function highlight(element, options = {}) {
@@ -161,11 +260,18 @@ export function highlight(element, options = {}) {
     element.addEventListener('mouseleave', onLeave, { passive: true });
   }
 
+  let keys = null;
+  if (options.keyboard !== false && element.parentNode) {
+    keys = keyboardMarks(element, analysis, rangeFor, { types, claims: options.claims !== false, card });
+  }
+
   return {
     analysis,
     text: map.text,
     clear() {
       painter.clear();
+      keys?.remove();
+      keys = null;
       if (card) {
         element.removeEventListener('mousemove', onMove);
         element.removeEventListener('mouseleave', onLeave);
@@ -179,12 +285,12 @@ export function highlight(element, options = {}) {
 // ---- <presslens-article> -----------------------------------------------------------------
 
 /**
- * <presslens-article types="PERSON ORG" no-claims no-cards>…article…</presslens-article>
+ * <presslens-article types="PERSON ORG" no-claims no-cards no-keyboard>…article…</presslens-article>
  * highlights its own content once the analyser is ready, and again when the content changes.
  * Fires `presslens-highlighted` (detail: the Analysis) after each pass.
  */
 export class PresslensArticle extends HTMLElement {
-  static observedAttributes = ['types', 'no-claims', 'no-cards'];
+  static observedAttributes = ['types', 'no-claims', 'no-cards', 'no-keyboard'];
   #handle = null;
   #observer = null;
   #queued = false;
@@ -223,6 +329,7 @@ export class PresslensArticle extends HTMLElement {
         types: types ? types.split(/[\s,]+/).filter(Boolean) : null,
         claims: !this.hasAttribute('no-claims'),
         cards: !this.hasAttribute('no-cards'),
+        keyboard: !this.hasAttribute('no-keyboard'),
       });
       this.dispatchEvent(new CustomEvent('presslens-highlighted', { detail: this.#handle.analysis }));
     });

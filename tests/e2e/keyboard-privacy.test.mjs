@@ -71,6 +71,10 @@ for (const backend of BACKENDS) {
       await paste(page, `${SAMPLE}\n\nMore text typed by hand.`);
       await page.focus('#editor');
       await page.keyboard.type(' And a little more, “quoted” by Anna Berg.', { delay: 2 });
+      // Panel buttons are rebuilt when the analysis of the typing lands: click the final ones.
+      await page.waitForFunction(() => document.getElementById('editor').textContent.endsWith('Anna Berg.')
+        && document.getElementById('status').dataset.state === 'done');
+      await page.waitForTimeout(400);
       await page.mouse.move(200, 300);
       await page.mouse.move(400, 320);
       for (const button of (await page.$$('#panel button')).slice(0, 10)) await button.click();

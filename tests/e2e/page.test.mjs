@@ -235,6 +235,44 @@ for (const backend of BACKENDS) {
       await page.setViewportSize({ width: 1280, height: 900 });
     });
 
+    await t.test('phone width: the legend is one row that Tab walks through; jump links lead past the text to the panel', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const shape = await page.evaluate(() => {
+        const legend = document.getElementById('legend');
+        const shown = [...legend.querySelectorAll('.legend-item')].filter((el) => el.offsetParent !== null);
+        return {
+          rows: new Set(shown.map((el) => Math.round(el.getBoundingClientRect().top))).size,
+          height: legend.getBoundingClientRect().height,
+          shown: shown.length,
+        };
+      });
+      assert.ok(shape.shown > 1);
+      assert.equal(shape.rows, 1, 'the legend takes one line');
+      assert.ok(shape.height < 56, `the legend is ${shape.height} px tall`);
+      await page.focus('#legend input');
+      for (let k = 0; k < shape.shown; k++) {
+        if (k > 0) await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const el = document.activeElement;
+          const row = document.getElementById('legend').getBoundingClientRect();
+          const box = el.getBoundingClientRect();
+          return { toggle: el.matches('#legend input'), inRow: box.left >= row.left - 1 && box.right <= row.right + 1 };
+        });
+        assert.ok(focus.toggle && focus.inRow, `toggle ${k + 1} of ${shape.shown} is reached and scrolled into view`);
+      }
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.closest('nav')?.className), 'jump', 'the jump links come next, before the text');
+      await page.focus('.jump a[href="#sources-heading"]');
+      await page.keyboard.press('Enter');
+      const top = await page.$eval('#sources-heading', (el) => el.getBoundingClientRect().top);
+      assert.ok(top >= 0 && top < 100, `"Who said what" is at the top of the screen (${top} px)`);
+      await page.keyboard.press('Tab');
+      assert.ok(await page.evaluate(() => !!document.activeElement.closest('#sources')), 'Tab goes on inside "Who said what"');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      assert.equal(await page.$eval('.jump', (el) => getComputedStyle(el).display), 'none', 'no jump links beside the panel');
+    });
+
     await t.test('a dropped .txt file is loaded; exports are the JSON result and a Markdown report', async () => {
       const dropped = 'Dropped text: Anna Berg said 40 million euros “may” be too little.';
       await page.evaluate((text) => {

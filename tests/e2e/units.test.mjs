@@ -5,7 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { countWords, summary, summaryLine, countsByLabel, groupsByLabel, whoSaidWhat, numbers, markdownReport, mdEscape } from '../../www/lib/report.js';
 import { describeEntity, describeClaim, entityLabel, claimLabel } from '../../www/lib/cards.js';
-import { entityAt, claimsAt, speakerName } from '../../www/lib/lookup.js';
+import { entityAt, claimsAt, speakerName, displayQuote, shorten } from '../../www/lib/lookup.js';
 import { ENTITY_COLOURS, TEXT_COLOURS, CLAIM_COLOURS, HIGHLIGHT_CSS } from '../../www/lib/highlight-css.js';
 import { LABELS } from '../../www/lib/labels.js';
 
@@ -143,7 +143,29 @@ test('every entity colour keeps WCAG AA contrast (4.5:1) with its text, light an
   for (const scheme of [0, 1]) {
     const bg = page[0][scheme];
     assert.ok(contrast(CLAIM_COLOURS.claim[scheme], bg) >= 3, 'claim underline (non-text, 3:1)');
-    assert.ok(contrast(CLAIM_COLOURS.hedge[scheme], bg) >= 3, 'hedge mark (non-text, 3:1)');
+    assert.ok(contrast(CLAIM_COLOURS.hedge[scheme], bg) >= 4.5, 'hedge words are coloured: text, 4.5:1');
+    assert.ok(HIGHLIGHT_CSS.includes(`::highlight(presslens-hedge) { color: ${CLAIM_COLOURS.hedge[scheme]};`));
     assert.ok(contrast(CLAIM_COLOURS.currentText[scheme], CLAIM_COLOURS.currentBg[scheme]) >= 4.5, 'current mention');
   }
+});
+
+test('quoted words show one pair of outer marks: own marks dropped, nested ones single, apostrophes kept', () => {
+  const cases = [
+    ['“hubs,”', 'hubs,'],
+    ['that security is “at the heart of the company’s development”', 'that security is ‘at the heart of the company’s development’'],
+    ['“Alibaba must comply with', 'Alibaba must comply with'],
+    ['secure areas of airports.”', 'secure areas of airports.'],
+    ['“a” said b “c”', '‘a’ said b ‘c’'],
+    ['"plain"', 'plain'],
+    ['the players’', 'the players’'],
+    ['x "y" z', 'x ‘y’ z'],
+  ];
+  for (const [text, shown] of cases) assert.equal(displayQuote(text), shown, text);
+});
+
+test('long claims are cut at a word boundary', () => {
+  assert.equal(shorten('short enough', 20), 'short enough');
+  assert.equal(shorten('has been sanctioned by Beijing for his support of the Uighur minority', 40), 'has been sanctioned by Beijing for his…');
+  assert.equal(shorten('x'.repeat(50), 10), `${'x'.repeat(9)}…`, 'one long word is cut inside');
+  assert.ok(shorten('word '.repeat(100), 120).length <= 120);
 });

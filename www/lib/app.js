@@ -21,7 +21,7 @@ sheet.replaceSync(HIGHLIGHT_CSS + swatchCss('.swatch'));
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 const editor = new Editor($('editor'));
-const marks = new Marks($('marks'));
+const marks = new Marks($('marks'), { describedBy: 'card' });
 const painter = new Painter();
 const currentMark = new Painter();
 const card = $('card');

@@ -2,7 +2,7 @@
 // textContent only: the analysed text is data, never markup).
 
 import { labelName, kindName } from './labels.js';
-import { speakerName, claimText, entityAt, claimsAt, rangeContains } from './lookup.js';
+import { speakerName, claimText, entityAt, claimsAt, rangeContains, shorten } from './lookup.js';
 
 const percent = (x) => `${Math.round(Number(x) * 100)}%`;
 
@@ -59,7 +59,7 @@ export function claimLabel(analysis, j) {
   const c = analysis.claims[j];
   const speaker = speakerName(analysis, c);
   const words = claimText(c);
-  const short = words.length > 120 ? `${words.slice(0, 117)}…` : words;
+  const short = shorten(words, 120);
   return `${kindName(c.kind)}${speaker ? ` by ${speaker}` : ''}: ${short}`;
 }
 

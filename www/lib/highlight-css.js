@@ -43,7 +43,9 @@ function rules(scheme) {
   const c = (name) => CLAIM_COLOURS[name][scheme];
   lines.push(
     `::highlight(${PREFIX}-claim) { text-decoration: underline solid ${c('claim')} 2px; text-underline-offset: 0.22em; }`,
-    `::highlight(${PREFIX}-hedge) { text-decoration: overline dotted ${c('hedge')} 3px; }`,
+    // The dotted line sits at the top of the line box, between lines: the words' own colour
+    // shows which line it belongs to.
+    `::highlight(${PREFIX}-hedge) { color: ${c('hedge')}; text-decoration: overline dotted ${c('hedge')} 3px; }`,
     `::highlight(${PREFIX}-current) { background-color: ${c('currentBg')}; color: ${c('currentText')}; }`,
   );
   return lines.join('\n');

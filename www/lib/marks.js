@@ -3,9 +3,11 @@
 // accessible name; the pointer passes through them to the editor (pointer-events: none).
 
 export class Marks {
-  /** `layer`: an element positioned over the editor, sharing its offset parent. */
-  constructor(layer) {
+  /** `layer`: a positioned element over the text; `describedBy`: id of the card, if it shares
+   * the layer's tree (an id does not reach across a shadow boundary). */
+  constructor(layer, { describedBy = null } = {}) {
     this.layer = layer;
+    this.describedBy = describedBy;
     this.items = []; // { button, range, kind, index }
   }
 
@@ -24,7 +26,7 @@ export class Marks {
       button.dataset.index = String(item.index);
       if (item.kind === 'entity') button.dataset.label = item.labelName;
       button.setAttribute('aria-label', item.label);
-      button.setAttribute('aria-describedby', 'card');
+      if (this.describedBy) button.setAttribute('aria-describedby', this.describedBy);
       return { ...item, button };
     });
     this.layer.replaceChildren(...this.items.map((item) => item.button));

@@ -2,7 +2,7 @@
 // Built with textContent only. Buttons carry data-group / data-claim for the page to act on.
 
 import { labelName, kindName } from './labels.js';
-import { claimText } from './lookup.js';
+import { claimText, shorten } from './lookup.js';
 import { groupsByLabel, whoSaidWhat, numbers } from './report.js';
 
 function el(doc, name, props = {}, ...children) {
@@ -18,7 +18,7 @@ function el(doc, name, props = {}, ...children) {
 }
 
 const empty = (doc, text) => el(doc, 'p', { class: 'empty', text });
-const quoted = (text) => `“${text.length > 160 ? `${text.slice(0, 157)}…` : text}”`;
+const quoted = (text) => `“${shorten(text, 160)}”`;
 
 export function renderGroups(container, analysis) {
   const doc = container.ownerDocument;

@@ -1,6 +1,7 @@
 // The text of a host element as the analyser should read it, and the way back from its UTF-16
 // offsets to DOM positions. Text nodes are read across inline markup; block boundaries and <br>
-// become line breaks, and runs of HTML whitespace collapse to one space, as the page shows them.
+// become line breaks, and runs of HTML whitespace collapse to one space, as the page shows them,
+// except where CSS keeps them (<pre>, white-space: pre / pre-wrap / break-spaces / pre-line).
 // Every character of the text maps to one (text node, offset) or to a virtual break (-1).
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'IFRAME', 'OBJECT', 'svg', 'math']);
@@ -12,6 +13,25 @@ const BLOCKS = new Set([
 ]);
 
 const isSpace = (code) => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+
+const PRESERVE = 2; // every space and line break shows
+const BREAKS = 1; // line breaks show, runs of spaces collapse (pre-line)
+const COLLAPSE = 0;
+
+/** How `element` renders the whitespace of its text: from its computed style when it is in a
+ * rendered document, else from the markup (<pre>, <textarea>, <listing>, <plaintext>). */
+function whitespaceOf(element) {
+  const view = element.ownerDocument?.defaultView;
+  if (view && element.isConnected) {
+    const style = view.getComputedStyle(element);
+    const collapse = style.whiteSpaceCollapse; // newer engines split white-space in two
+    if (collapse) return collapse === 'collapse' ? COLLAPSE : collapse === 'preserve-breaks' ? BREAKS : PRESERVE;
+    const ws = style.whiteSpace;
+    if (ws === 'pre' || ws === 'pre-wrap' || ws === 'break-spaces') return PRESERVE;
+    return ws === 'pre-line' ? BREAKS : COLLAPSE;
+  }
+  return element.closest?.('pre, listing, plaintext') ? PRESERVE : COLLAPSE;
+}
 
 /**
  * Reads `root`'s text. Returns { text, nodes, nodeOf, offsetOf, nodeStart, nodeEnd, indexOfNode } where for each index i
@@ -44,14 +64,27 @@ export function mapText(root) {
     }
     lastSpace = true;
   };
+  const modes = new Map(); // parent element → whitespace mode, read once per element
   const visit = (node) => {
     if (node.nodeType === 3) {
       const data = node.data;
       const index = nodes.length;
       nodes.push(node);
+      const parent = node.parentElement;
+      let mode = COLLAPSE;
+      if (parent) {
+        mode = modes.get(parent);
+        if (mode === undefined) modes.set(parent, (mode = whitespaceOf(parent)));
+      }
       for (let k = 0; k < data.length; k++) {
         const code = data.charCodeAt(k);
-        if (isSpace(code)) {
+        if (mode === PRESERVE || (mode === BREAKS && code === 10)) {
+          // Kept as it is; a kept space or break ends a run, a kept break starts a line
+          // (and, in pre-line, drops the collapsible space before it, as the page does).
+          if (mode === BREAKS) dropTrailingSpace();
+          out.push(data[k]);
+          lastSpace = isSpace(code);
+        } else if (isSpace(code)) {
           if (lastSpace) continue;
           out.push(' ');
           lastSpace = true;
