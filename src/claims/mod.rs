@@ -148,7 +148,7 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
             kind,
             content,
             cue: a.cue.as_ref().map(span),
-            source: a.source.as_ref().map(|s| Source { span: span(s), group: None }),
+            source: a.source.as_ref().map(|s| Source { span: span(&trim_separators(doc, s.clone())), group: None }),
             hedges,
             numeric: false,
             checkworthiness: 0.0,
@@ -187,6 +187,20 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
         }
     }
     claims.into_iter().map(|(c, _, m)| (c, m)).collect()
+}
+
+/// A source without the commas and dashes that set it off ("Crucke, the Walloon minister,").
+fn trim_separators(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
+    let separator = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text(doc.text), "," | ";" | ":" | "-" | "--" | "—" | "–"))
+    };
+    while r.end > r.start + 1 && separator(r.end - 1) {
+        r.end -= 1;
+    }
+    while r.end > r.start + 1 && separator(r.start) {
+        r.start += 1;
+    }
+    r
 }
 
 fn kind_of(doc: &Doc, a: &Attribution) -> ClaimKind {

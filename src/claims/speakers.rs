@@ -159,6 +159,7 @@ impl<'a> Speakers<'a> {
         let found = head
             .and_then(|h| self.named_head(h))
             .or_else(|| self.by_pronoun(span))
+            .or_else(|| head.and_then(|h| self.appositive(span, h)))
             .or_else(|| head.and_then(|h| self.roles.resolve(self.text, Span::new(span.start, h.end))))
             .or_else(|| self.place(span))
             .or_else(|| self.by_descriptor(span))
@@ -191,6 +192,13 @@ impl<'a> Speakers<'a> {
         let k = self.entities.partition_point(|e| e.span.end <= head.start);
         let e = self.entities.get(k)?;
         (e.span.contains(head) && matches!(e.label, Label::Person | Label::Org)).then_some(e.group)
+    }
+
+    /// The person named in apposition right after the head: "the mayor, Anna Verbeke".
+    fn appositive(&self, span: Span, head: Span) -> Option<usize> {
+        let e = self.inside(span).find(|e| e.span.start >= head.end)?;
+        let between = self.text.get(head.end..e.span.start)?;
+        (e.label == Label::Person && between.trim() == ",").then_some(e.group)
     }
 
     /// A GPE or NORP mention that is the whole source but for a determiner or possessive.
@@ -331,6 +339,15 @@ mod tests {
                 s.resolve(span)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_in_apposition_is_the_speaker() {
+        let text = "The mayor, Anna Verbeke, said so. The lawyer of Anna Verbeke said no.";
+        let entities = vec![entity(text, "Anna Verbeke", 0, Label::Person, 0), entity(text, "Anna Verbeke", 1, Label::Person, 0)];
+        let groups = vec![group(Label::Person, "Anna Verbeke")];
+        let found = resolve_all(text, &entities, &groups, &["The mayor, Anna Verbeke", "The lawyer of Anna Verbeke"]);
+        assert_eq!(found, [Some(0), None]);
     }
 
     #[test]
