@@ -309,7 +309,7 @@ fn continue_quotations(doc: &Doc, out: &mut [Attribution], taken: &[bool]) {
         let para = doc.paragraphs.partition_point(|p| p.end <= q.tokens.start);
         let same_para = doc.paragraphs.get(para).is_some_and(|p| p.start <= last.start);
         let near = q.tokens.start.saturating_sub(last.end) <= MAX_SOURCE;
-        if !same_para || !near || doc.quote_opening_at(last.start).is_none() || words_in(doc, q.tokens.clone()) < 4 {
+        if !same_para || !near || doc.quote_opening_at(last.start).is_none() || doc.words_in(q.tokens.clone()) < 4 {
             continue;
         }
         let is_taken = |i: usize| taken.get(i).copied().unwrap_or(true);
@@ -321,10 +321,6 @@ fn continue_quotations(doc: &Doc, out: &mut [Attribution], taken: &[bool]) {
 }
 
 /// The number of word and number tokens in a range.
-pub fn words_in(doc: &Doc, r: Range<usize>) -> usize {
-    doc.tokens.get(r).map_or(0, |ts| ts.iter().filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number)).count())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

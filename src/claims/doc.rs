@@ -21,6 +21,9 @@ pub struct Doc<'a> {
     pub sentence: Vec<Range<usize>>,
     /// Paragraphs as token ranges, in order, covering every token.
     pub paragraphs: Vec<Range<usize>>,
+    /// `words_before[i]`: how many word and number tokens come before token `i` (one more
+    /// entry than tokens), so that counting the words of any range takes constant time.
+    words_before: Vec<usize>,
 }
 
 impl<'a> Doc<'a> {
@@ -42,7 +45,21 @@ impl<'a> Doc<'a> {
                 *slot = s.tokens.clone();
             }
         }
-        Doc { text, tokens, lower, quotes, quote_of, cues: found, cue_of, sentence, paragraphs: paragraph_tokens(tokens, &layer.paragraphs) }
+        let mut words_before = Vec::with_capacity(tokens.len() + 1);
+        let mut words = 0;
+        words_before.push(0);
+        for t in tokens {
+            words += usize::from(matches!(t.kind, TokenKind::Word | TokenKind::Number));
+            words_before.push(words);
+        }
+        let paragraphs = paragraph_tokens(tokens, &layer.paragraphs);
+        Doc { text, tokens, lower, quotes, quote_of, cues: found, cue_of, sentence, paragraphs, words_before }
+    }
+
+    /// How many word and number tokens the token range holds.
+    pub fn words_in(&self, r: Range<usize>) -> usize {
+        let at = |i: usize| self.words_before.get(i.min(self.tokens.len())).copied().unwrap_or(0);
+        at(r.end).saturating_sub(at(r.start))
     }
 
     pub fn len(&self) -> usize {

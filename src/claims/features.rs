@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::attribution::{is_verb_helper as is_helper, words_in, Attribution};
+use super::attribution::{is_verb_helper as is_helper, Attribution};
 use super::doc::Doc;
 use crate::learn::{Features, Fnv};
 use crate::text::{QuoteSide, TokenKind};
@@ -201,7 +201,7 @@ pub fn paragraph_features(doc: &Doc, para: Range<usize>, roles: &[(u8, bool)], o
             Some(q) if q.tokens.end == i + 1 => 2,
             Some(_) => 3,
         };
-        let qlen = q.map_or(0, |q| bucket(words_in(doc, q.tokens.clone())));
+        let qlen = q.map_or(0, |q| bucket(doc.words_in(q.tokens.clone())));
         out.push(h(21).byte(qstate).byte(qlen).finish());
         out.push(h(22).byte(qstate).str(w0).finish());
         out.push(h(23).byte(qstate).byte(q.is_some_and(|q| q.closed) as u8).byte(left[k].is_some() as u8).byte(right[k].is_some() as u8).finish());

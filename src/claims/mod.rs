@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use self::attribution::{by_rules, words_in, Attribution};
+use self::attribution::{by_rules, Attribution};
 use self::checkworthiness::{checkworthiness, Facts};
 use self::cues::Cues;
 use self::doc::Doc;
@@ -161,7 +161,7 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
         let whole_content = contents.contains(&(q.tokens.start, q.tokens.end));
         let inner = q.tokens.start + 1..q.tokens.end.saturating_sub(1);
         let sentence_inside = inner.clone().any(|i| doc.is_terminal(i));
-        let words = words_in(doc, inner);
+        let words = doc.words_in(inner);
         if !whole_content && !sentence_inside && (1..=SCARE_QUOTE_WORDS).contains(&words) && q.closed {
             let claim = Claim {
                 kind: ClaimKind::ScareQuote,
@@ -211,7 +211,7 @@ fn kind_of(doc: &Doc, a: &Attribution) -> ClaimKind {
     if !a.content.is_empty() && a.content.iter().all(is_quote) {
         return ClaimKind::Quote;
     }
-    let quoted = a.content.iter().flat_map(Clone::clone).any(|i| doc.quote_of.get(i).copied().flatten().is_some_and(|q| doc.quotes.get(q).is_some_and(|q| words_in(doc, q.tokens.clone()) > SCARE_QUOTE_WORDS)));
+    let quoted = a.content.iter().flat_map(Clone::clone).any(|i| doc.quote_of.get(i).copied().flatten().is_some_and(|q| doc.quotes.get(q).is_some_and(|q| doc.words_in(q.tokens.clone()) > SCARE_QUOTE_WORDS)));
     if quoted {
         ClaimKind::Mixed
     } else {

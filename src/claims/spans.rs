@@ -7,7 +7,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::attribution::{words_in, Attribution};
+use super::attribution::Attribution;
 use super::doc::Doc;
 use crate::learn::{Allowed, Features, Fnv};
 
@@ -144,7 +144,7 @@ pub fn cue_features(doc: &Doc, win: &Range<usize>, cue: &Range<usize>, rules: &[
             Some(q) if q.tokens.end == i + 1 => 2,
             Some(_) => 3,
         };
-        let qlen = qi.and_then(|q| doc.quotes.get(q)).map_or(0, |q| bucket(words_in(doc, q.tokens.clone())));
+        let qlen = qi.and_then(|q| doc.quotes.get(q)).map_or(0, |q| bucket(doc.words_in(q.tokens.clone())));
         // Whether this token's quotation touches the cue (within two tokens).
         let quote_near_cue = qi.and_then(|q| doc.quotes.get(q)).is_some_and(|q| q.tokens.end + 2 >= cue.start && q.tokens.start <= cue.end + 2);
         out.push(h(50).finish());

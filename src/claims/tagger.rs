@@ -15,7 +15,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::attribution::{is_verb_helper, words_in, Attribution};
+use super::attribution::{is_verb_helper, Attribution};
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::add_labels;
@@ -221,7 +221,7 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
     let mut ends: Vec<(usize, usize)> = found.iter().enumerate().filter_map(|(k, a)| Some((a.content.last()?.end, k))).collect();
     ends.sort_unstable();
     for q in doc.quotes.iter().filter(|q| !q.nested) {
-        let long = words_in(doc, q.tokens.clone()) >= LONG_QUOTATION || (q.tokens.clone().any(|i| doc.is_terminal(i)) && words_in(doc, q.tokens.clone()) >= 4);
+        let long = doc.words_in(q.tokens.clone()) >= LONG_QUOTATION || (q.tokens.clone().any(|i| doc.is_terminal(i)) && doc.words_in(q.tokens.clone()) >= 4);
         if !long || !free(&used, &q.tokens) {
             continue;
         }
