@@ -17,16 +17,6 @@ fi
 
 echo
 echo "== wasm (release build) vs compromise, in Node $(node --version)"
-if [ ! -d node_modules/compromise ]; then
-  if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm i --no-save --no-audit --no-fund compromise@14 binaryen@132; fi
-fi
-if [ -f scripts/build-wasm.sh ]; then
-  bash scripts/build-wasm.sh
-else
-  CARGO_PROFILE_RELEASE_OPT_LEVEL=z wasm-pack build --release --target web --out-dir www/pkg --mode no-install
-  if [ -x node_modules/.bin/wasm-opt ]; then
-    node_modules/.bin/wasm-opt -Oz www/pkg/presslens_bg.wasm -o www/pkg/presslens_bg.wasm.opt
-    mv www/pkg/presslens_bg.wasm.opt www/pkg/presslens_bg.wasm
-  fi
-fi
+[ -d node_modules/compromise ] || npm ci --no-audit --no-fund
+bash scripts/build-wasm.sh
 node benches/wasm/bench.mjs

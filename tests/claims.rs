@@ -112,14 +112,17 @@ fn multi_paragraph_quote_is_one_content() {
     assert!(content(c, text).contains("the time has come"), "{}", content(c, text));
 }
 
+/// Speed is measured by the benchmarks (`scripts/bench.sh`); this only checks that 100,000
+/// marks of every kind leave a well-formed analysis.
 #[test]
-fn many_quote_marks_stay_fast() {
+fn many_quote_marks() {
     let text = "“a” \" ’ « ".repeat(25_000);
-    let start = std::time::Instant::now();
-    let _ = analyze(&text);
-    assert!(start.elapsed().as_secs() < 10);
+    let a = analyze(&text);
+    assert_eq!(presslens::check_invariants(&text, &a), Ok(()));
 }
 
+// proptest is a native dev-dependency; `wasm-pack test` builds every test file for wasm32.
+#[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
     use proptest::prelude::*;

@@ -4,6 +4,8 @@
 //! UTF-16 and code points. Two generators: arbitrary Unicode, and text built from the pieces
 //! news articles are made of (names, quote marks of every kind, numbers, abbreviations, cues),
 //! mixed with what breaks naive code (emoji, combining marks, CR/LF mixes, NUL and controls).
+// proptest is a native dev-dependency; `wasm-pack test` builds every test file for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
 
 use presslens::{analyze, check_invariants, Analyzer};
 use proptest::prelude::*;
