@@ -257,6 +257,12 @@ fn build(text: &str, entities: &mut [Entity], clusters: &mut Clusters) -> Vec<Gr
             group.name = display_name(entities[b].span.text(text));
         }
         group.label = majority_label(entities, &group.mentions);
+        // One entity, one type: a place the tagger read as GPE in one mention and FAC in
+        // another takes its group's (majority) type everywhere. Only labels of one family
+        // ever share a group, so this never turns a place into a person.
+        for &i in &group.mentions {
+            entities[i].label = group.label;
+        }
     }
     groups
 }
@@ -294,6 +300,16 @@ fn majority_label(entities: &[Entity], mentions: &[usize]) -> Label {
 mod tests {
     use super::*;
     use crate::span::Span;
+
+    #[test]
+    fn the_mentions_of_a_place_share_its_majority_type() {
+        let text = "Liège Airport grew. Liege Airport is busy. Liege airport's runway.";
+        let mut es = entities(text, &[("Liège Airport", Label::Gpe), ("Liege Airport", Label::Fac), ("Liege airport's", Label::Fac)]);
+        let groups = group_mentions(text, &TextLayer::new(text), &mut es);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].label, Label::Fac);
+        assert!(es.iter().all(|e| e.label == Label::Fac));
+    }
 
     /// Entities over the first occurrence (after the previous one) of each (words, label).
     fn entities(text: &str, mentions: &[(&str, Label)]) -> Vec<Entity> {
