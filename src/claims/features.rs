@@ -137,6 +137,8 @@ pub fn paragraph_features(doc: &Doc, para: Range<usize>, roles: &[(u8, bool)], o
             doc.word(i as usize)
         }
     };
+    // The word's last three characters, last first; one buffer for all tokens.
+    let mut suffix = String::new();
     for i in para.clone() {
         let k = i - para.start;
         let ii = i as isize;
@@ -154,7 +156,8 @@ pub fn paragraph_features(doc: &Doc, para: Range<usize>, roles: &[(u8, bool)], o
         let raw = tok.map_or("", |t| t.text(doc.text));
         let sh = shape(raw);
         out.push(h(8).str(sh).finish());
-        let suffix: String = w0.chars().rev().take(3).collect();
+        suffix.clear();
+        suffix.extend(w0.chars().rev().take(3));
         out.push(h(9).str(&suffix).finish());
         out.push(h(10).str(shape(doc.tokens.get(i.wrapping_sub(1)).map_or("", |t| t.text(doc.text)))).str(sh).finish());
 

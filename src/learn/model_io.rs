@@ -12,7 +12,7 @@
 use std::fmt;
 
 use super::hash::Fnv;
-use super::model::Model;
+use super::model::{Model, Rows};
 
 const MAGIC: &[u8; 4] = b"PLSQ";
 const VERSION: u8 = 1;
@@ -114,8 +114,7 @@ impl Model {
         for w in self.start.iter().chain(&self.trans) {
             out.extend_from_slice(&w.to_le_bytes());
         }
-        let rows: Vec<(usize, &[i8])> =
-            self.weights.chunks(t.max(1)).enumerate().filter(|(_, r)| r.iter().any(|&w| w != 0)).collect();
+        let rows = self.weights.sorted();
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         let mut last = 0;
         for (bucket, row) in rows {
@@ -168,7 +167,7 @@ impl Model {
         if rows > buckets {
             return Err(ModelError("more rows than buckets"));
         }
-        let mut weights = vec![0i8; buckets * t];
+        let mut weights = Rows::with_capacity(t, rows);
         let mut bucket = 0usize;
         for i in 0..rows {
             let delta = usize::try_from(r.varint()?).map_err(|_| ModelError("bucket out of range"))?;
@@ -181,9 +180,10 @@ impl Model {
                 return Err(ModelError("bad tag mask"));
             }
             let values = r.take(mask.count_ones() as usize)?;
+            let row = weights.get_or_insert(bucket as u32).ok_or(ModelError("too many rows"))?;
             let mut values = values.iter();
             for k in (0..t).filter(|k| mask >> k & 1 == 1) {
-                if let (Some(&v), Some(w)) = (values.next(), weights.get_mut(bucket * t + k)) {
+                if let (Some(&v), Some(w)) = (values.next(), row.get_mut(k)) {
                     *w = v as i8;
                 }
             }
