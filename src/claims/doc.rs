@@ -52,7 +52,7 @@ impl<'a> Doc<'a> {
             words += usize::from(matches!(t.kind, TokenKind::Word | TokenKind::Number));
             words_before.push(words);
         }
-        let paragraphs = paragraph_tokens(tokens, &layer.paragraphs);
+        let paragraphs = paragraph_tokens(tokens, &layer.paragraphs, &sentence);
         Doc { text, tokens, lower, quotes, quote_of, cues: found, cue_of, sentence, paragraphs, words_before }
     }
 
@@ -97,19 +97,34 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The most tokens the models read as one paragraph. News paragraphs hold a few hundred; a
+/// pasted text without line breaks is cut (at a sentence end where one is near) so that the
+/// per-token features kept for a paragraph stay bounded.
+const MAX_PARAGRAPH_TOKENS: usize = 2_000;
+
 /// Paragraphs as token ranges; tokens between paragraphs (none in practice) join the next one.
-fn paragraph_tokens(tokens: &[Token], paragraphs: &[crate::span::Span]) -> Vec<Range<usize>> {
+fn paragraph_tokens(tokens: &[Token], paragraphs: &[crate::span::Span], sentence: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(paragraphs.len());
+    let mut push = |mut r: Range<usize>| {
+        while r.len() > MAX_PARAGRAPH_TOKENS {
+            let cap = r.start + MAX_PARAGRAPH_TOKENS;
+            // The start of the sentence holding the cap, when that leaves at least half a chunk.
+            let cut = sentence.get(cap).map_or(cap, |s| s.start).max(r.start + MAX_PARAGRAPH_TOKENS / 2);
+            out.push(r.start..cut);
+            r.start = cut;
+        }
+        out.push(r);
+    };
     let mut start = 0;
     for p in paragraphs {
         let end = start + tokens.get(start..).map_or(0, |rest| rest.partition_point(|t| t.span.start < p.end));
         if end > start {
-            out.push(start..end);
+            push(start..end);
             start = end;
         }
     }
     if start < tokens.len() {
-        out.push(start..tokens.len());
+        push(start..tokens.len());
     }
     out
 }
