@@ -112,6 +112,29 @@ fn multi_paragraph_quote_is_one_content() {
     assert!(content(c, text).contains("the time has come"), "{}", content(c, text));
 }
 
+/// "according to X": X, however it is written (a possessive with a role noun), is the source
+/// and the clause is the content, whichever side of the cue the clause is on.
+#[test]
+fn according_to_takes_its_object_as_source() {
+    let text = "The plan is fragile, according to Denmark's central bank governor.\n\nAccording to Portugal's finance minister, the deficit will shrink next year.\n\nThe auditor replied that, according to the regulator's chief economist, the reserves were too small.";
+    let a = analyze(text);
+    let fragile = claim(&a.claims, text, "The plan is fragile");
+    assert_eq!((fragile.kind, content(fragile, text), source(fragile, text)), (ClaimKind::AccordingTo, "The plan is fragile".into(), "Denmark's central bank governor"));
+    let deficit = claim(&a.claims, text, "the deficit will shrink");
+    assert_eq!((content(deficit, text), source(deficit, text)), ("the deficit will shrink next year".into(), "Portugal's finance minister"));
+    let reserves = claim(&a.claims, text, "the reserves were too small");
+    assert_eq!((content(reserves, text), source(reserves, text)), ("the reserves were too small".into(), "the regulator's chief economist"));
+    // No claim takes the source for its content.
+    for c in &a.claims {
+        assert!(!content(c, text).contains("governor") && !content(c, text).contains("finance minister"), "{}", content(c, text));
+    }
+    // Counter-example: a possessive inside the content stays content.
+    let text = "According to the agency, Norway's central bank will raise rates.";
+    let a = analyze(text);
+    let rates = claim(&a.claims, text, "raise rates");
+    assert_eq!((content(rates, text), source(rates, text)), ("Norway's central bank will raise rates".into(), "the agency"));
+}
+
 /// Speed is measured by the benchmarks (`scripts/bench.sh`); this only checks that 100,000
 /// marks of every kind leave a well-formed analysis.
 #[test]
