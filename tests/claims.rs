@@ -112,6 +112,72 @@ fn multi_paragraph_quote_is_one_content() {
     assert!(content(c, text).contains("the time has come"), "{}", content(c, text));
 }
 
+/// "according to X": X, however it is written (a possessive with a role noun), is the source
+/// and the clause is the content, whichever side of the cue the clause is on.
+#[test]
+fn according_to_takes_its_object_as_source() {
+    let text = "The plan is fragile, according to Denmark's central bank governor.\n\nAccording to Portugal's finance minister, the deficit will shrink next year.\n\nThe auditor replied that, according to the regulator's chief economist, the reserves were too small.";
+    let a = analyze(text);
+    let fragile = claim(&a.claims, text, "The plan is fragile");
+    assert_eq!((fragile.kind, content(fragile, text), source(fragile, text)), (ClaimKind::AccordingTo, "The plan is fragile".into(), "Denmark's central bank governor"));
+    let deficit = claim(&a.claims, text, "the deficit will shrink");
+    assert_eq!((content(deficit, text), source(deficit, text)), ("the deficit will shrink next year".into(), "Portugal's finance minister"));
+    let reserves = claim(&a.claims, text, "the reserves were too small");
+    assert_eq!((content(reserves, text), source(reserves, text)), ("the reserves were too small".into(), "the regulator's chief economist"));
+    // No claim takes the source for its content.
+    for c in &a.claims {
+        assert!(!content(c, text).contains("governor") && !content(c, text).contains("finance minister"), "{}", content(c, text));
+    }
+    // Counter-example: a possessive inside the content stays content.
+    let text = "According to the agency, Norway's central bank will raise rates.";
+    let a = analyze(text);
+    let rates = claim(&a.claims, text, "raise rates");
+    assert_eq!((content(rates, text), source(rates, text)), ("Norway's central bank will raise rates".into(), "the agency"));
+}
+
+/// The group of the entity mention `name`.
+fn group_of(a: &presslens::Analysis, text: &str, name: &str) -> Option<usize> {
+    a.entities.iter().find(|e| e.span.text(text) == name).map(|e| e.group)
+}
+
+/// The speaker group of the claim whose content contains `words`.
+fn speaker_of(a: &presslens::Analysis, text: &str, words: &str) -> Option<usize> {
+    claim(&a.claims, text, words).source.as_ref().and_then(|s| s.group)
+}
+
+/// "he" refers to the last speaker not known to be a woman, "she" to the last one not known to
+/// be a man: known from a given name, a title, or an earlier pronoun.
+#[test]
+fn pronouns_skip_speakers_of_the_other_gender() {
+    let text = "Maria Lindqvist, the chief executive of the firm, said the plant would stay open.\n\n\
+        Tomas Berg, the union leader, said the workers did not believe it.\n\n\
+        “We have heard this before,” he said.\n\n\
+        “The order book is full,” she said.\n\n\
+        “Then show us the orders,” he replied.\n\n\
+        She added that the figures would be published next week.";
+    let a = analyze(text);
+    let (maria, tomas) = (group_of(&a, text, "Maria Lindqvist"), group_of(&a, text, "Tomas Berg"));
+    assert!(maria.is_some() && tomas.is_some() && maria != tomas);
+    assert_eq!(speaker_of(&a, text, "We have heard this before"), tomas);
+    assert_eq!(speaker_of(&a, text, "The order book is full"), maria);
+    assert_eq!(speaker_of(&a, text, "Then show us the orders"), tomas);
+    assert_eq!(speaker_of(&a, text, "the figures would be published"), maria);
+
+    // Titles say it too: "he" skips the woman who spoke last.
+    let text = "Mr. Dunmore said the bridge was unsafe.\n\nMrs. Okafor said the inspection found nothing.\n\n“I walked over it myself,” he said.";
+    let a = analyze(text);
+    let dunmore = group_of(&a, text, "Dunmore");
+    assert!(dunmore.is_some());
+    assert_eq!(speaker_of(&a, text, "I walked over it myself"), dunmore);
+
+    // Counter-example: nothing says either speaker's gender, so "she" is the last speaker.
+    let text = "Robin Vale said the bridge was unsafe.\n\nKit Moreno said the inspection found nothing.\n\n“I walked over it myself,” she said.";
+    let a = analyze(text);
+    let moreno = group_of(&a, text, "Kit Moreno");
+    assert!(moreno.is_some());
+    assert_eq!(speaker_of(&a, text, "I walked over it myself"), moreno);
+}
+
 /// Speed is measured by the benchmarks (`scripts/bench.sh`); this only checks that 100,000
 /// marks of every kind leave a well-formed analysis.
 #[test]

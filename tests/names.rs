@@ -26,6 +26,19 @@ fn organisations() {
     assert!(has(&found, Label::Org, "European Commission"), "{found:?}");
 }
 
+/// Unknown two-word names the tagger takes for people's are organisations when their last word
+/// is an organisation's head; a title before the name, or a surname that is also such a word,
+/// keeps a person.
+#[test]
+fn names_ending_in_an_organisation_head_are_organisations() {
+    let found = entities("Norvale Rail will run the trains, and Kessel Engineering will build the bridges.");
+    assert!(has(&found, Label::Org, "Norvale Rail"), "{found:?}");
+    assert!(has(&found, Label::Org, "Kessel Engineering"), "{found:?}");
+    let found = entities("Mr. Tarrow Engineering said the bridge was safe, and Tomas Post agreed.");
+    assert!(has(&found, Label::Person, "Tarrow Engineering"), "{found:?}");
+    assert!(has(&found, Label::Person, "Tomas Post"), "{found:?}");
+}
+
 #[test]
 fn fine_place_types_and_nationalities() {
     let found = entities("German officials flew over the Alps to Brussels. The plane landed at Liege Airport.");

@@ -82,7 +82,8 @@ pub fn by_rules(doc: &Doc) -> Vec<Attribution> {
     out
 }
 
-fn according_to(doc: &Doc, cue: Range<usize>) -> Option<Attribution> {
+/// The rules' reading of an "according to" cue, whatever other cues claim (the tagger reuses it).
+pub fn according_to(doc: &Doc, cue: Range<usize>) -> Option<Attribution> {
     let sent = doc.sentence.get(cue.start)?.clone();
     let source = right_np(doc, cue.end, sent.end)?;
     let before = cue.start.checked_sub(1);
@@ -230,7 +231,7 @@ fn left_np(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
 }
 
 /// The noun phrase from `start` rightwards to the next clause break or the sentence end.
-fn right_np(doc: &Doc, start: usize, sent_end: usize) -> Option<Range<usize>> {
+pub fn right_np(doc: &Doc, start: usize, sent_end: usize) -> Option<Range<usize>> {
     let mut end = start;
     while end < sent_end && end - start < MAX_SOURCE + 3 {
         let t = doc.tokens.get(end)?;

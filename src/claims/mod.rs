@@ -6,6 +6,7 @@ mod checkworthiness;
 mod cues;
 mod doc;
 mod features;
+mod gender;
 mod hedges;
 mod labels;
 mod phrases;

@@ -3,8 +3,9 @@
 //! - the source's head (the last word of its first noun phrase: "Quikenborn" in "Belgian
 //!   Justice Minister Quikenborn", "Crucke" in "Crucke, the Walloon minister,") inside a
 //!   PERSON or ORG mention → its group;
-//! - a pronoun ("He", "she", "they", "who") → the most recent compatible speaker: the last
-//!   resolved source, or a PERSON mention that opens a sentence (a subject);
+//! - a pronoun ("He", "she", "they", "who") → the most recent compatible speaker: a resolved
+//!   source, or a PERSON mention that opens a sentence (a subject); "he" skips a speaker known
+//!   to be a woman and "she" one known to be a man ([`super::gender`]);
 //! - a head that is a role noun ("the Belgian justice minister") → [`Roles::resolve`];
 //! - a GPE or NORP mention that is the whole source, but for a determiner or possessive
 //!   ("Belgium fears ...") → its group; one that only modifies the head ("the Belgian MP")
@@ -18,6 +19,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use super::gender;
 use crate::entities::{Entity, Group, Label, Roles};
 use crate::lexicon::word_set;
 use crate::span::Span;
@@ -119,9 +121,17 @@ pub struct Speakers<'a> {
     /// The group of each earlier resolved source by its common-noun head ("an article in Le
     /// Monde" → "article"), for "the article" later.
     by_head: HashMap<String, usize>,
-    last_person: Option<(usize, usize)>,
+    /// Persons who spoke or opened a sentence before the current source: (byte start, group),
+    /// in text order; the next subject to add is `subjects[next_subject]`.
+    people: Vec<(usize, usize)>,
+    next_subject: usize,
+    /// What is known of each group's gender ([`gender::FEMALE`], [`gender::MALE`] bits).
+    genders: Vec<u8>,
     last_collective: Option<(usize, usize)>,
 }
+
+/// How many earlier speakers a pronoun looks back over for one of its gender.
+const LOOK_BACK: usize = 16;
 
 impl<'a> Speakers<'a> {
     /// `sentence_starts` are the byte offsets where sentences start.
@@ -143,17 +153,16 @@ impl<'a> Speakers<'a> {
                 list.push((e.span.start, e.group, one));
             }
         }
-        Speakers { text, entities, groups, roles, subjects, described, by_head: HashMap::new(), last_person: None, last_collective: None }
+        let genders = gender::of_groups(text, entities, groups);
+        Speakers { text, entities, groups, roles, subjects, described, by_head: HashMap::new(), people: Vec::new(), next_subject: 0, genders, last_collective: None }
     }
 
     /// The group of the source mention `span`. Call in text order of the sources.
     pub fn resolve(&mut self, span: Span) -> Option<usize> {
         // Sentence subjects before this source are speakers in waiting.
-        let k = self.subjects.partition_point(|&(s, _)| s < span.start);
-        if let Some(&(at, group)) = k.checked_sub(1).and_then(|k| self.subjects.get(k)) {
-            if self.last_person.is_none_or(|(p, _)| p < at) {
-                self.last_person = Some((at, group));
-            }
+        while let Some(&(at, group)) = self.subjects.get(self.next_subject).filter(|(at, _)| *at < span.start) {
+            self.add_person(at, group);
+            self.next_subject += 1;
         }
         let head = head_of(self.text, span);
         let found = head
@@ -174,12 +183,30 @@ impl<'a> Speakers<'a> {
         if let Some(g) = found {
             let label = self.groups.get(g).map(|g| g.label);
             if label == Some(Label::Person) {
-                self.last_person = Some((span.start, g));
+                // A gendered role noun heading the source ("the spokeswoman") or pronoun.
+                let said = head.map_or(0, |h| gender::of_word(h.text(self.text))) | gender::of_pronoun(span.text(self.text).trim());
+                if let Some(known) = self.genders.get_mut(g).filter(|k| **k == 0) {
+                    *known = said;
+                }
+                self.add_person(span.start, g);
             } else if label.is_some() {
                 self.last_collective = Some((span.start, g));
             }
         }
         found
+    }
+
+    /// Adds a person who speaks (or opens a sentence) at byte `at`, after all those known.
+    fn add_person(&mut self, at: usize, group: usize) {
+        if self.people.last().is_none_or(|&(p, _)| p < at) {
+            self.people.push((at, group));
+        }
+    }
+
+    /// The most recent person who can be referred to by a pronoun of gender `g`.
+    fn last_person(&self, g: u8) -> Option<usize> {
+        let fits = |&&(_, group): &&(usize, usize)| gender::compatible(self.genders.get(group).copied().unwrap_or(0), g);
+        self.people.iter().rev().take(LOOK_BACK).find(fits).map(|&(_, group)| group)
     }
 
     fn inside(&self, span: Span) -> impl Iterator<Item = &'a Entity> {
@@ -235,8 +262,8 @@ impl<'a> Speakers<'a> {
     fn by_pronoun(&self, span: Span) -> Option<usize> {
         let word = span.text(self.text).trim();
         match pronoun(word)? {
-            Pronoun::Person => self.last_person.map(|(_, g)| g),
-            Pronoun::Collective => self.last_collective.or(self.last_person).map(|(_, g)| g),
+            Pronoun::Person => self.last_person(gender::of_pronoun(word)),
+            Pronoun::Collective => self.last_collective.map(|(_, g)| g).or_else(|| self.last_person(0)),
             Pronoun::Relative => {
                 // The mention that "who" follows: ", who said".
                 let k = self.entities.partition_point(|e| e.span.end <= span.start);
@@ -298,12 +325,28 @@ mod tests {
         assert_eq!(s.resolve(span_of(text, "Anna Berg", 0)), Some(0));
         // "Carl Dahl" opened a sentence without being a source: still the last speaker for "He".
         assert_eq!(s.resolve(span_of(text, "He", 0)), Some(1));
+        // "She" skips him ("Carl" is a man's name) for the woman before.
+        assert_eq!(s.resolve(span_of(text, "She", 0)), Some(0));
         // A possessive pronoun ("his reply to ...") too.
-        assert_eq!(s.resolve(span_of(text, "She", 0)), Some(1));
-        let text2 = "Anna Berg said it. In his reply, he agreed.";
-        let mut s2 = Speakers::new(text2, &entities[..1], &groups, &roles, &[0, 19]);
-        assert_eq!(s2.resolve(span_of(text2, "Anna Berg", 0)), Some(0));
-        assert_eq!(s2.resolve(span_of(text2, "his", 0)), Some(0));
+        let text2 = "Carl Dahl said it. In his reply, he agreed.";
+        let entities2 = [person(text2, "Carl Dahl", 1)];
+        let mut s2 = Speakers::new(text2, &entities2, &groups, &roles, &[0, 19]);
+        assert_eq!(s2.resolve(span_of(text2, "Carl Dahl", 0)), Some(1));
+        assert_eq!(s2.resolve(span_of(text2, "his", 0)), Some(1));
+    }
+
+    #[test]
+    fn an_earlier_pronoun_says_a_speaker_s_gender() {
+        // Neither given name is on a list: "he" takes the last speaker and ties him to "he";
+        // "she" then skips him. Unknown genders stay compatible with both.
+        let text = "Robin Vale said it. Kit Moreno agreed. He added more. She left.";
+        let entities = vec![person(text, "Robin Vale", 0), person(text, "Kit Moreno", 1)];
+        let groups = vec![group(Label::Person, "Robin Vale"), group(Label::Person, "Kit Moreno")];
+        let roles = Roles::new(text, &TextLayer::new(text), &entities, &groups);
+        let mut s = Speakers::new(text, &entities, &groups, &roles, &[0, 20, 39, 54]);
+        assert_eq!(s.resolve(span_of(text, "Robin Vale", 0)), Some(0));
+        assert_eq!(s.resolve(span_of(text, "He", 0)), Some(1));
+        assert_eq!(s.resolve(span_of(text, "She", 0)), Some(0));
     }
 
     #[test]

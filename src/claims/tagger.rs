@@ -15,7 +15,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::attribution::{is_verb_helper, Attribution};
+use super::attribution::{according_to, is_verb_helper, right_np, Attribution};
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::add_labels;
@@ -125,6 +125,7 @@ impl Tagger {
                     }
                 }
             }
+            according_to_object(doc, &mut a);
             attach_helpers(doc, &mut a);
             if !a.content.is_empty() {
                 out.push(a);
@@ -242,6 +243,49 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
 
 /// The fewest words a quotation without a sentence end in it needs to be a claim by itself.
 const LONG_QUOTATION: usize = 8;
+
+/// "according to X": X, the object of the cue, is its source and never its content. The span
+/// model sometimes reads a possessive source with a role noun ("Denmark's central bank
+/// governor") as content with no source; the noun phrase right after the cue (the model's own
+/// source when it starts there) becomes the source and leaves the content. Such a content lies
+/// on one side of the cue only ("According to X, A" or "A, according to X"), the side the rules'
+/// reading of the cue has; a content left empty takes that reading's.
+fn according_to_object(doc: &Doc, a: &mut Attribution) {
+    let Some(cue) = a.cue.clone() else { return };
+    if doc.word(cue.start) != "according" || doc.word(cue.end.saturating_sub(1)) != "to" {
+        return;
+    }
+    let sent_end = doc.sentence.get(cue.start).map_or(cue.end, |s| s.end);
+    let Some(source) = a.source.clone().filter(|s| s.start == cue.end).or_else(|| right_np(doc, cue.end, sent_end)) else { return };
+    let comma = |i: usize| doc.is_punct(i, ",");
+    // The parts of each fragment before the cue and after the source, without the commas
+    // that set the source off.
+    let carve = |content: Vec<Range<usize>>| -> Vec<Range<usize>> {
+        let parts = content.into_iter().flat_map(|r| [r.start..r.end.min(cue.start), r.start.max(source.end)..r.end]);
+        parts
+            .map(|mut p| {
+                while p.start < p.end && comma(p.start) {
+                    p.start += 1;
+                }
+                while p.start < p.end && comma(p.end - 1) {
+                    p.end -= 1;
+                }
+                p
+            })
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    let reading = according_to(doc, cue.clone());
+    let mut content = carve(std::mem::take(&mut a.content));
+    if let Some(after) = reading.as_ref().and_then(|r| r.content.first()).map(|c| c.start >= cue.end) {
+        content.retain(|p| (p.start >= source.end) == after);
+    }
+    if content.is_empty() {
+        content = carve(reading.map(|r| r.content).unwrap_or_default());
+    }
+    a.content = content;
+    a.source = Some(source);
+}
 
 /// Helper words between a source and its cue belong to the cue ("Kruk also said": the cue is
 /// "also said"), as the annotation has it.

@@ -6,6 +6,7 @@ mod fold;
 mod gazetteer;
 mod groups;
 mod names;
+mod org_heads;
 mod patterns;
 mod phonetic;
 mod phrases;

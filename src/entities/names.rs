@@ -6,6 +6,7 @@ use std::ops::Range;
 use crate::learn::Calibration;
 use super::fine::fine_label;
 use super::gazetteer::{Class, Gazetteer};
+use super::org_heads::org_by_head;
 use super::tagger::{Coarse, Tagger};
 use super::Entity;
 use crate::learn::Model;
@@ -38,6 +39,7 @@ impl NameFinder {
             .into_iter()
             .map(|f| {
                 let (tokens, coarse) = without_role_tail(text, &layer.tokens, f.tokens, f.coarse);
+                let coarse = org_by_head(text, &layer.tokens, &tokens, coarse);
                 Name { tokens, coarse, margin: f.margin }
             })
             .collect();

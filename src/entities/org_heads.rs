@@ -1,0 +1,73 @@
+//! A name ending in an organisation's head word is an organisation: the tagger, trained on
+//! Reuters names, takes two capitalised words it has never seen ("Norvale Rail") for a
+//! person's name, and only the last word says otherwise. A rule after the tagger (its list is
+//! not a tagger feature, so the model needs no retraining), overruled by a person's title
+//! right before the name ("Mr", "Senator"), which is stronger evidence.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::gazetteer::{Class, Gazetteer};
+use super::phrases::{word_set, WordSet};
+use super::tagger::Coarse;
+use crate::text::Token;
+
+/// Head words of organisation names that are not surnames (`data/lexicons/org-heads.txt`).
+fn org_heads() -> &'static WordSet {
+    static LIST: OnceLock<WordSet> = OnceLock::new();
+    LIST.get_or_init(|| word_set(include_str!("../../data/lexicons/org-heads.txt")))
+}
+
+/// The type of the tagged name `range` of type `coarse`: ORG for a person's name of two words
+/// or more whose last word, capitalised, is an organisation's head; `coarse` otherwise.
+pub fn org_by_head(text: &str, tokens: &[Token], range: &Range<usize>, coarse: Coarse) -> Coarse {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let last = word(range.end.saturating_sub(1));
+    let capitalised = last.chars().next().is_some_and(char::is_uppercase);
+    if coarse != Coarse::Per || range.len() < 2 || !capitalised || !org_heads().contains(last.to_lowercase().as_str()) {
+        return coarse;
+    }
+    let title = |i: usize| {
+        let c = Gazetteer::get().classes_of(word(i));
+        c & Class::Title.bit() != 0 && c & Class::OrgWord.bit() == 0
+    };
+    if range.start.checked_sub(1).is_some_and(title) {
+        return coarse;
+    }
+    Coarse::Org
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    /// The type of the name `name` in `text`, tagged `coarse`.
+    fn retyped(text: &str, name: &str, coarse: Coarse) -> Coarse {
+        let tokens = tokenize(text);
+        let start = text.find(name).unwrap();
+        let first = tokens.iter().position(|t| t.span.start == start).unwrap();
+        let last = tokens.iter().position(|t| t.span.end == start + name.len()).unwrap();
+        org_by_head(text, &tokens, &(first..last + 1), coarse)
+    }
+
+    #[test]
+    fn a_person_name_ending_in_an_organisation_head_is_an_organisation() {
+        assert_eq!(retyped("Norvale Rail will run the line.", "Norvale Rail", Coarse::Per), Coarse::Org);
+        assert_eq!(retyped("A deal with Tarrow Brunt Holdings.", "Tarrow Brunt Holdings", Coarse::Per), Coarse::Org);
+        assert_eq!(retyped("Kessel Engineering said so.", "Kessel Engineering", Coarse::Per), Coarse::Org);
+    }
+
+    #[test]
+    fn counter_examples_stay_persons() {
+        // A title before the name is stronger evidence.
+        assert_eq!(retyped("Mr. Norvale Rail said so.", "Norvale Rail", Coarse::Per), Coarse::Per);
+        // Surnames that are also organisation heads are not on the list.
+        assert_eq!(retyped("Margo Court won.", "Margo Court", Coarse::Per), Coarse::Per);
+        assert_eq!(retyped("Tomas Post won.", "Tomas Post", Coarse::Per), Coarse::Per);
+        // One word, a lower-case head, or another type: left alone.
+        assert_eq!(retyped("Engineering won.", "Engineering", Coarse::Per), Coarse::Per);
+        assert_eq!(retyped("Anna rail", "Anna rail", Coarse::Per), Coarse::Per);
+        assert_eq!(retyped("Norvale Rail", "Norvale Rail", Coarse::Loc), Coarse::Loc);
+    }
+}
