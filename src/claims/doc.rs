@@ -5,17 +5,12 @@ use std::ops::Range;
 
 use super::cues::{CueMatch, Cues};
 use super::quotes::{find_quotes, quote_of_token, Quote};
-use crate::text::pos::Pos;
 use crate::text::{Token, TokenKind, TextLayer};
 
 pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub lower: Vec<String>,
-    /// Each token's part of speech.
-    pub pos: &'a [Pos],
-
-
     pub quotes: Vec<Quote>,
     /// For each token, the non-nested quotation holding it.
     pub quote_of: Vec<Option<usize>>,
@@ -58,12 +53,7 @@ impl<'a> Doc<'a> {
             words_before.push(words);
         }
         let paragraphs = paragraph_tokens(tokens, &layer.paragraphs, &sentence);
-        let pos = &layer.pos[..];
-        Doc { text, tokens, lower, pos, quotes, quote_of, cues: found, cue_of, sentence, paragraphs, words_before }
-    }
-
-    pub fn pos(&self, i: usize) -> Pos {
-        self.pos.get(i).copied().unwrap_or_default()
+        Doc { text, tokens, lower, quotes, quote_of, cues: found, cue_of, sentence, paragraphs, words_before }
     }
 
     /// How many word and number tokens the token range holds.

@@ -1,7 +1,6 @@
 //! Token features for the attribution tagger, one paragraph at a time.
 //!
-//! Each token gets hashed binary features: its word and neighbours, shape, suffix and part of
-//! speech (its neighbours' too); the
+//! Each token gets hashed binary features: its word and neighbours, shape and suffix; the
 //! cue list (inside a cue, next to one, the nearest cue's word and distance on each side in
 //! the sentence); the quotation state (opening or closing mark, inside, the quotation's
 //! length); its place in the sentence; and the role the rules give it (stacking: the model
@@ -255,17 +254,6 @@ pub fn paragraph_features(doc: &Doc, para: Range<usize>, roles: &[(u8, bool)], o
         out.push(h(40).byte(takes).str(&suffix).finish());
         out.push(h(41).byte(takes).str(stem(w0)).finish());
         out.push(h(42).byte(takes).str(prev_shape).byte(is_helper(w(ii - 1)) as u8).finish());
-        // Parts of speech: a cue is mostly a verb (or a noun like "claim") taking a clause.
-        let p = |j: isize| if j < para.start as isize || j >= para.end as isize { 99 } else { doc.pos(j as usize).0 };
-        let (p_1, p0, p1) = (p(ii - 1), p(ii), p(ii + 1));
-        out.push(h(43).byte(p0).finish());
-        out.push(h(44).byte(p_1).byte(p0).finish());
-        out.push(h(45).byte(p0).byte(p1).finish());
-        out.push(h(46).byte(p_1).byte(p0).byte(p1).finish());
-        out.push(h(47).byte(p0).byte(takes).finish());
-        out.push(h(48).byte(p0).str(stem(w0)).finish());
-        out.push(h(49).byte(p0).byte(p(ii + 2)).byte(p1).finish());
-        out.push(h(50).byte(p0).byte(role).byte(qstate).finish());
         out.end_position();
     }
 }

@@ -170,12 +170,6 @@ pub fn cue_features(doc: &Doc, win: &Range<usize>, cue: &Range<usize>, rules: &[
         out.push(h(69).byte(prev_rule).byte(rule[k]).byte(rule.get(k + 1).copied().unwrap_or(9)).finish());
         out.push(h(70).byte(doc.cue_of.get(i).copied().flatten().is_some() as u8).byte(between.2).finish());
         out.push(h(71).str(shape).str(w(ii - 1)).finish());
-        // Parts of speech: where noun phrases (sources) and clauses (contents) begin and end.
-        let p = |j: isize| if j < win.start as isize || j >= win.end as isize { 99 } else { doc.pos(j as usize).0 };
-        out.push(h(72).byte(p(ii)).byte(d).finish());
-        out.push(h(73).byte(p(ii - 1)).byte(p(ii)).finish());
-        out.push(h(74).byte(p(ii)).byte(p(ii + 1)).finish());
-        out.push(h(75).byte(p(ii - 1)).byte(p(ii)).byte(p(ii + 1)).byte(rule[k]).finish());
         out.end_position();
     }
 }

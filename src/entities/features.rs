@@ -49,8 +49,6 @@ struct Atom {
     headline: bool,
     /// The contexts the capitalised word appears in anywhere in the document ([`Cue`] bits).
     cues: u8,
-    /// Part of speech ([`crate::text::pos::Pos`]).
-    pos: u8,
 }
 
 /// Bits of [`Atom::cues`]: what stands right before or after a capitalised word, somewhere in
@@ -120,7 +118,7 @@ impl Atoms {
         let tokens = &layer.tokens;
         let mut atoms = Vec::with_capacity(tokens.len());
         let mut lowered: Vec<char> = Vec::new();
-        for (k, t) in tokens.iter().enumerate() {
+        for t in tokens {
             let s = t.text(text);
             lowered.clear();
             lowered.extend(s.chars().flat_map(char::to_lowercase));
@@ -171,7 +169,6 @@ impl Atoms {
                 prefix,
                 suffix,
                 case: case as u8,
-                pos: layer.pos.get(k).map_or(0, |p| p.0),
                 ..Atom::default()
             });
         }
@@ -325,12 +322,6 @@ impl Atoms {
                 out.push(f(27).byte(tag).byte(again as u8).finish());
                 out.push(f(28).byte(tag).byte(a.case).u64(a.short).finish());
             }
-            // Parts of speech, from a tagger that learned proper nouns apart from common ones.
-            let pos = |i: isize| at(i).map_or(99, |b| b.pos);
-            out.push(f(33).byte(a.pos).finish());
-            out.push(f(34).byte(pos(i - 1)).byte(a.pos).finish());
-            out.push(f(35).byte(a.pos).byte(pos(i + 1)).finish());
-            out.push(f(36).byte(a.pos).byte(a.case).u64(a.suffix[2]).finish());
             for (j, offset) in [(0u8, 0isize), (1, -1), (2, 1), (3, -2), (4, 2)] {
                 let Some(b) = at(i + offset) else { continue };
                 for class in Class::ALL {

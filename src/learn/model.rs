@@ -163,12 +163,6 @@ impl Model {
         }
     }
 
-    /// A greedy tag sequence for `features` ([`Decoder::greedy`]); no tag-pair constraints.
-    pub fn decode_greedy<'d>(&self, features: &Features, decoder: &'d mut Decoder) -> &'d [u16] {
-        self.score(features, decoder);
-        decoder.greedy(&self.start, &self.trans)
-    }
-
     /// The best tag sequence for `features` (empty for an empty sequence). The decoder then
     /// also holds the max-marginals of this sequence.
     pub fn decode<'d>(&self, features: &Features, allowed: &Allowed, decoder: &'d mut Decoder) -> &'d [u16] {

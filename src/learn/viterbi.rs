@@ -179,32 +179,6 @@ impl Decoder {
         &self.path
     }
 
-    /// A greedy left-to-right path under the same weights: each position takes its best tag
-    /// given the one before. A tenth of Viterbi's work for a tag set as large as a
-    /// part-of-speech one, where it loses little; no max-marginals.
-    pub fn greedy(&mut self, start: &[f32], trans: &[f32]) -> &[u16] {
-        let (n, t) = (self.len, self.n_tags);
-        self.path.clear();
-        if n == 0 || t == 0 || start.len() < t || trans.len() < t * t {
-            return &self.path;
-        }
-        let mut prev: Option<usize> = None;
-        for i in 0..n {
-            let e = &self.emissions[i * t..(i + 1) * t];
-            let from = prev.map_or(start, |p| &trans[p * t..(p + 1) * t]);
-            let (mut best, mut arg) = (NONE, 0usize);
-            for (k, (&e, &w)) in e.iter().zip(from).enumerate() {
-                if e + w > best {
-                    best = e + w;
-                    arg = k;
-                }
-            }
-            self.path.push(arg as u16);
-            prev = Some(arg);
-        }
-        &self.path
-    }
-
     /// The path of the last [`Decoder::viterbi`] call.
     pub fn path(&self) -> &[u16] {
         &self.path

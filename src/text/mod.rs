@@ -1,11 +1,9 @@
-//! The text layer: tokens with byte spans, sentences, paragraphs and parts of speech.
+//! The text layer: tokens with byte spans, sentences and paragraphs.
 //!
 //! Everything later in the pipeline reads text through this layer, so it is built once
 //! per input, in one linear pass each.
 
 mod abbreviations;
-#[doc(hidden)]
-pub mod pos;
 mod sentences;
 mod tokens;
 
@@ -15,14 +13,12 @@ pub use tokens::{tokenize, QuoteSide, Token, TokenKind};
 
 use crate::span::Span;
 
-/// Tokens, sentences, paragraphs and parts of speech of one input text.
+/// Tokens, sentences and paragraphs of one input text.
 #[derive(Clone, Debug, Default)]
 pub struct TextLayer {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     pub paragraphs: Vec<Span>,
-    /// Each token's part of speech.
-    pub pos: Vec<pos::Pos>,
 }
 
 impl TextLayer {
@@ -30,8 +26,7 @@ impl TextLayer {
         let tokens = tokenize(text);
         let sentences = sentences(text, &tokens);
         let paragraphs = paragraphs(text);
-        let pos = pos::PosTagger::shared().tag(text, &tokens, &sentences);
-        TextLayer { tokens, sentences, paragraphs, pos }
+        TextLayer { tokens, sentences, paragraphs }
     }
 
     /// Index of the sentence holding token `i` (sentences cover all tokens, in order).

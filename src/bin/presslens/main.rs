@@ -11,7 +11,6 @@ mod gold;
 mod score;
 mod train_claims;
 mod train_ner;
-mod train_pos;
 
 use std::process::ExitCode;
 
@@ -46,8 +45,6 @@ enum TrainWhat {
     Ner(train_ner::Args),
     /// The attribution tagger, on PolNeAR-style JSONL.
     Claims(train_claims::Args),
-    /// The part-of-speech tagger, on CoNLL-style column files.
-    Pos(train_pos::Args),
 }
 
 #[derive(Subcommand)]
@@ -88,7 +85,6 @@ fn main() -> ExitCode {
         Command::Analyze(args) => analyze::run(args),
         Command::Train { what: TrainWhat::Ner(args) } => train_ner::run(args),
         Command::Train { what: TrainWhat::Claims(args) } => train_claims::run(args),
-        Command::Train { what: TrainWhat::Pos(args) } => train_pos::run(args),
         Command::Eval { what: EvalWhat::Ner(args) } => eval_ner::run(args),
         Command::Eval { what: EvalWhat::Claims(args) } => eval_claims::run(args),
     };
