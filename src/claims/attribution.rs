@@ -206,6 +206,22 @@ fn appositive_source(doc: &Doc, comma: usize, sent_start: usize) -> Option<Range
     (name.clone().all(capital) && name.len() <= 4).then_some(name.start..np.end)
 }
 
+/// "SUBJECT, which/who ..., CUE": the subject before a relative clause that the comma at
+/// `comma` closes ("The Walloon government, which relies on the airport, stressed that ...").
+/// None when no such clause ends there.
+pub fn relative_clause(doc: &Doc, comma: usize, sent_start: usize) -> Option<(Range<usize>, Range<usize>)> {
+    if !doc.is_punct(comma, ",") {
+        return None;
+    }
+    // The clause's opening comma: the nearest one before, followed by a relative pronoun.
+    let open = (sent_start..comma).rev().take(MAX_CONTENT).find(|&i| doc.is_punct(i, ","))?;
+    if !matches!(doc.word(open + 1), "which" | "who" | "whose" | "whom") || doc.quote_of.get(open).copied().flatten().is_some() {
+        return None;
+    }
+    let subject = left_np(doc, open, sent_start)?;
+    Some((subject, open..comma + 1))
+}
+
 /// The noun phrase that ends just before `end`, scanned leftwards to a clause boundary.
 fn left_np(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
     let mut start = end;

@@ -15,7 +15,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::attribution::{according_to, is_verb_helper, right_np, Attribution};
+use super::attribution::{relative_clause, according_to, is_verb_helper, right_np, Attribution};
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::add_labels;
@@ -131,6 +131,7 @@ impl Tagger {
                 out.push(a);
             }
         }
+        sources_from_rules(doc, &mut out, rules);
         clip_contents(&mut out);
         share_overlaps(&mut out);
         add_labels(doc, &mut out);
@@ -240,6 +241,45 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
         mark(&mut used, &q.tokens);
     }
 }
+
+/// Grammar the span model misses, for sources: a cue it leaves without source takes the
+/// rules' source for the same cue ("Jean Dupont writes from Paris that ...", "..., the
+/// minister concluded, ..."), unless that overlaps its content; a source inside a relative
+/// clause right before the cue is that clause's, not the cue's: the cue's subject is the noun
+/// phrase the clause modifies ("The council, which relies on the development of the region,
+/// stressed that ...").
+fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &[Attribution]) {
+    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    for a in found.iter_mut() {
+        let Some(cue) = a.cue.clone() else { continue };
+        let sent_start = doc.sentence.get(cue.start).map_or(0, |s| s.start);
+        let relative = cue.start.checked_sub(1).and_then(|comma| relative_clause(doc, comma, sent_start));
+        a.source = match (a.source.clone(), relative) {
+            (Some(source), Some((subject, clause))) if source.start >= clause.start && source.end <= clause.end => Some(subject),
+            (Some(source), _) => Some(source),
+            (None, relative) => {
+                let rule = rules.iter().find(|r| r.cue.as_ref().is_some_and(|c| overlaps(c, &cue)));
+                let from_rule = rule.and_then(|r| r.source.clone()).filter(|s| is_plain_noun_phrase(doc, s));
+                from_rule.or(relative.map(|(subject, _)| subject)).filter(|s| !a.content.iter().any(|c| overlaps(c, s)))
+            }
+        };
+    }
+}
+
+/// Whether a rule's source reads as a noun phrase alone: short, without a verb helper or a
+/// preposition that would make it a clause or carry a phrase after the noun ("by X after the
+/// shooting", "Readers may not let editorials").
+fn is_plain_noun_phrase(doc: &Doc, source: &Range<usize>) -> bool {
+    source.len() <= PLAIN_SOURCE_TOKENS
+        && source.clone().all(|i| {
+            let w = doc.word(i);
+            !is_verb_helper(w)
+                && !matches!(w, "by" | "from" | "to" | "after" | "before" | "in" | "with" | "for" | "about" | "upon" | "on" | "at" | "which" | "that" | "who" | "this" | "these" | "just" | "let" | "may" | "might")
+        })
+}
+
+/// The most tokens a source taken from the rules may have.
+const PLAIN_SOURCE_TOKENS: usize = 8;
 
 /// The fewest words a quotation without a sentence end in it needs to be a claim by itself.
 const LONG_QUOTATION: usize = 8;
