@@ -246,3 +246,27 @@ fn sources_from_grammar() {
     let c = claim(&a.claims, text, "has not paid");
     assert_eq!(source(c, text), "The regional council");
 }
+
+/// A cue that neither the model's source nor the rules cover takes the subject right before it
+/// when that reads as one (a pronoun, or a noun phrase opening its clause); an opening
+/// participle or a phrase cut off at a determiner is not a subject.
+#[test]
+fn subject_before_an_unlisted_cue() {
+    let text = "The trade union accused the ministry of ignoring the safety report.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the ministry of ignoring");
+    assert_eq!((cue(c, text), source(c, text)), ("accused", "The trade union"));
+
+    let text = "So much so that he accused the regulators of asking too many questions.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the regulators of asking");
+    assert_eq!((cue(c, text), source(c, text)), ("accused", "he"));
+
+    // Counter-examples: no subject stands before these cues.
+    let text = "Rattling off promises to cut taxes, the candidate left the stage.";
+    let a = analyze(text);
+    assert!(a.claims.iter().all(|c| source(c, text).is_empty()), "{:?}", a.claims.iter().map(|c| source(c, text)).collect::<Vec<_>>());
+    let text = "Given the expected fallout, officials delayed the vote.";
+    let a = analyze(text);
+    assert!(a.claims.iter().all(|c| source(c, text).is_empty()), "{:?}", a.claims.iter().map(|c| source(c, text)).collect::<Vec<_>>());
+}

@@ -223,7 +223,7 @@ pub fn relative_clause(doc: &Doc, comma: usize, sent_start: usize) -> Option<(Ra
 }
 
 /// The noun phrase that ends just before `end`, scanned leftwards to a clause boundary.
-fn left_np(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
+pub fn left_np(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
     let mut start = end;
     while start > floor && end - start < MAX_SOURCE {
         let i = start - 1;

@@ -15,7 +15,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::attribution::{relative_clause, according_to, is_verb_helper, right_np, Attribution};
+use super::attribution::{according_to, is_verb_helper, left_np, relative_clause, right_np, Attribution};
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::add_labels;
@@ -247,7 +247,8 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
 /// minister concluded, ..."), unless that overlaps its content; a source inside a relative
 /// clause right before the cue is that clause's, not the cue's: the cue's subject is the noun
 /// phrase the clause modifies ("The council, which relies on the development of the region,
-/// stressed that ...").
+/// stressed that ..."); a cue the rules do not attribute takes the subject right before it
+/// ([`subject_before`]).
 fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &[Attribution]) {
     let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
     for a in found.iter_mut() {
@@ -260,10 +261,46 @@ fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &[Attribution
             (None, relative) => {
                 let rule = rules.iter().find(|r| r.cue.as_ref().is_some_and(|c| overlaps(c, &cue)));
                 let from_rule = rule.and_then(|r| r.source.clone()).filter(|s| is_plain_noun_phrase(doc, s));
-                from_rule.or(relative.map(|(subject, _)| subject)).filter(|s| !a.content.iter().any(|c| overlaps(c, s)))
+                let subject = || subject_before(doc, &cue, sent_start);
+                from_rule.or(relative.map(|(subject, _)| subject)).or_else(subject).filter(|s| !a.content.iter().any(|c| overlaps(c, s)))
             }
         };
     }
+}
+
+/// The subject right before a cue the rules do not know ("Some analysts portrayed ...",
+/// "where polls show ...", "what the senator called ..."): the noun phrase that ends there,
+/// when it reads as a subject without a part-of-speech tagger to say so: a pronoun, or a plain
+/// noun phrase that opens its clause (at the sentence start or after a clause word) with a
+/// determiner or a capital. A phrase scanned back from a cue in the middle of a clause often
+/// takes in a verb or its object ("published Wednesday", "included Trump").
+fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
+    // A passive cue's subject is what is reported on, not who reports ("Obama is remembered").
+    let passive = cue.clone().any(|i| matches!(doc.word(i), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+        && doc.word(cue.end - 1).ends_with("ed");
+    let np = left_np(doc, cue.start, sent_start).filter(|_| !passive)?;
+    if np.len() == 1 && is_pronoun(doc.word(np.start)) {
+        return Some(np);
+    }
+    let opens_clause = np.start == sent_start || is_clause_opener(doc.word(np.start - 1));
+    let first = doc.tokens.get(np.start)?;
+    let capital = first.is_word() && first.text(doc.text).chars().next().is_some_and(char::is_uppercase);
+    let determiner = matches!(doc.word(np.start), "the" | "a" | "an" | "some" | "many" | "several" | "most" | "other" | "his" | "her" | "its" | "their" | "our");
+    // An opening participle is no subject ("Citing the polls, ..."), nor a phrase ending in a
+    // determiner ("Given the"), nor one ending in a day ("published Wednesday").
+    let participle = first.is_word() && doc.word(np.start).ends_with("ing");
+    let bad_end = doc.word(np.end - 1).ends_with("day") || matches!(doc.word(np.end - 1), "the" | "a" | "an" | "ago");
+    let contraction = np.clone().any(|i| matches!(doc.word(i), "'s" | "’s") && i + 1 == np.end);
+    (opens_clause && (capital || determiner) && !participle && !bad_end && !contraction && is_plain_noun_phrase(doc, &np)).then_some(np)
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "we" | "i" | "you" | "it")
+}
+
+/// Words after which a clause, and so its subject, begins.
+fn is_clause_opener(w: &str) -> bool {
+    matches!(w, "that" | "and" | "but" | "while" | "because" | "when" | "where" | "as" | "if" | "although" | "though" | "since" | "so" | "what" | "whether" | "after" | "before" | "until" | "once")
 }
 
 /// Whether a rule's source reads as a noun phrase alone: short, without a verb helper or a
