@@ -270,3 +270,25 @@ fn subject_before_an_unlisted_cue() {
     let a = analyze(text);
     assert!(a.claims.iter().all(|c| source(c, text).is_empty()), "{:?}", a.claims.iter().map(|c| source(c, text)).collect::<Vec<_>>());
 }
+
+/// "X did Y, adding that ...": a participle cue after a comma takes the main clause's source:
+/// an earlier cue's in the sentence, or a name or pronoun opening the sentence; a sentence
+/// that opens with an adverbial phrase gives none.
+#[test]
+fn participle_cue_takes_the_main_clause_source() {
+    let text = "Anna Berg left the meeting early, adding that the board would decide in May.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the board would decide");
+    assert_eq!((cue(c, text), source(c, text)), ("adding", "Anna Berg"));
+
+    let text = "“The vote is close,” Dahl said, noting that the count was not over.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the count was not over");
+    assert_eq!((cue(c, text), source(c, text)), ("noting", "Dahl"));
+
+    // Counter-example: no subject opens the sentence.
+    let text = "In the morning the council met for two hours, adding that the board would decide in May.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the board would decide");
+    assert_eq!((cue(c, text), source(c, text)), ("adding", ""));
+}

@@ -134,6 +134,8 @@ impl Tagger {
         sources_from_rules(doc, &mut out, rules);
         clip_contents(&mut out);
         share_overlaps(&mut out);
+        // After clipping: a borrowed source stands far from its cue and must not cut contents.
+        participle_sources(doc, &mut out);
         add_labels(doc, &mut out);
         add_quotations(doc, &mut out, rules);
         out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
@@ -266,6 +268,45 @@ fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &[Attribution
             }
         };
     }
+}
+
+/// "X did Y, adding that ...": a participle cue after a comma has no subject of its own; its
+/// source is the main clause's: the source of an earlier cue of the sentence ("..., Clark said,
+/// noting that ..."), or else a pronoun or a capitalised name that opens the sentence
+/// ("Mook refused to speculate, adding that ...").
+fn participle_sources(doc: &Doc, found: &mut [Attribution]) {
+    for k in 0..found.len() {
+        let Some(cue) = found[k].cue.clone() else { continue };
+        if found[k].source.is_some() || !doc.word(cue.start).ends_with("ing") || !cue.start.checked_sub(1).is_some_and(|c| doc.is_punct(c, ",")) {
+            continue;
+        }
+        let Some(sent) = doc.sentence.get(cue.start).cloned() else { continue };
+        let earlier = found
+            .iter()
+            .filter(|b| b.cue.as_ref().is_some_and(|c| c.end <= cue.start && c.start >= sent.start))
+            .max_by_key(|b| b.cue.as_ref().map_or(0, |c| c.start))
+            .and_then(|b| b.source.clone())
+            .filter(|s| s.start >= sent.start);
+        let source = earlier.or_else(|| opening_subject(doc, sent.start, cue.start));
+        let a = &mut found[k];
+        a.source = source.filter(|s| !a.content.iter().any(|c| c.start < s.end && s.start < c.end));
+    }
+}
+
+/// A pronoun or a run of capitalised words that opens a sentence and is followed by a lower-case
+/// word (its verb, as far as one can tell without tags): "He ...", "Anna Berg refused ...".
+fn opening_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
+    if is_pronoun(doc.word(start)) && doc.word(start) != "it" {
+        return Some(start..start + 1);
+    }
+    let capital = |i: usize| doc.tokens.get(i).is_some_and(|t| t.is_word() && t.text(doc.text).chars().next().is_some_and(char::is_uppercase));
+    let mut end = start;
+    while end < limit && end - start < 5 && (capital(end) || (end > start && doc.is_punct(end, "."))) {
+        end += 1;
+    }
+    let next = doc.tokens.get(end)?;
+    let verb_like = next.is_word() && !capital(end) && !matches!(doc.word(end), "of" | "and" | "or" | "the" | "a" | "an" | "in" | "at" | "on" | "for" | "to" | "from" | "with" | "by");
+    (end > start && end < limit && verb_like && !matches!(doc.word(start), "the" | "a" | "an" | "in" | "on" | "at" | "after" | "when" | "as" | "but" | "and" | "if" | "while" | "for" | "with" | "this" | "that" | "it")).then_some(start..end)
 }
 
 /// The subject right before a cue the rules do not know ("Some analysts portrayed ...",
