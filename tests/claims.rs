@@ -292,3 +292,23 @@ fn participle_cue_takes_the_main_clause_source() {
     let c = claim(&a.claims, text, "the board would decide");
     assert_eq!((cue(c, text), source(c, text)), ("adding", ""));
 }
+
+/// Coordinated subjects are one source ("both the agency and the minister"); a clause
+/// before "and" that is some claim's content is no part of a source.
+#[test]
+fn coordinated_subjects_are_one_source() {
+    let text = "In any case, both the port agency and the regional minister seem to believe that there is a real danger.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "there is a real danger");
+    assert_eq!(source(c, text), "both the port agency and the regional minister");
+
+    let text = "The unions and the employers both argued that the reform came too late.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the reform came too late");
+    assert!(source(c, text).starts_with("The unions and the employers"), "{}", source(c, text));
+
+    // Counter-example: "taxes would rise" is the mayor's content, not a speaker.
+    let text = "The mayor said taxes would rise and the council warned that services would be cut.";
+    let a = analyze(text);
+    assert!(a.claims.iter().all(|c| !source(c, text).contains("taxes")), "{:?}", a.claims.iter().map(|c| source(c, text)).collect::<Vec<_>>());
+}

@@ -136,6 +136,7 @@ impl Tagger {
         share_overlaps(&mut out);
         // After clipping: a borrowed source stands far from its cue and must not cut contents.
         participle_sources(doc, &mut out);
+        coordinated_sources(doc, &mut out);
         add_labels(doc, &mut out);
         add_quotations(doc, &mut out, rules);
         out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
@@ -292,6 +293,31 @@ fn participle_sources(doc: &Doc, found: &mut [Attribution]) {
         a.source = source.filter(|s| !a.content.iter().any(|c| c.start < s.end && s.start < c.end));
     }
 }
+
+/// "Both the agency and the minister believe ...": a source right after "and" takes in the
+/// noun phrase before it when that opens the clause (at the sentence start, after a comma or a
+/// clause word) and lies in no content ("He said the plan failed and the minister agreed":
+/// "the plan failed" is content, not a speaker).
+fn coordinated_sources(doc: &Doc, found: &mut [Attribution]) {
+    let contents: Vec<Range<usize>> = found.iter().flat_map(|a| a.content.iter().cloned()).collect();
+    for a in found.iter_mut() {
+        let Some(source) = a.source.clone() else { continue };
+        let Some(and) = source.start.checked_sub(1).filter(|&i| doc.word(i) == "and") else { continue };
+        let sent_start = doc.sentence.get(and).map_or(0, |s| s.start);
+        let Some(np) = left_np(doc, and, sent_start) else { continue };
+        let opens = np.start == sent_start || doc.is_punct(np.start - 1, ",") || is_clause_opener(doc.word(np.start - 1));
+        let first = doc.tokens.get(np.start);
+        let capital = first.is_some_and(|t| t.is_word() && t.text(doc.text).chars().next().is_some_and(char::is_uppercase));
+        let determiner = matches!(doc.word(np.start), "both" | "the" | "a" | "an" | "his" | "her" | "its" | "their");
+        let in_content = contents.iter().any(|c| c.start < np.end && np.start < c.end);
+        if opens && (capital || determiner) && !in_content && is_plain_noun_phrase(doc, &np) && np.len() + source.len() < MAX_SOURCE_TOKENS {
+            a.source = Some(np.start..source.end);
+        }
+    }
+}
+
+/// The most tokens a source of coordinated noun phrases may have.
+const MAX_SOURCE_TOKENS: usize = 16;
 
 /// A pronoun or a run of capitalised words that opens a sentence and is followed by a lower-case
 /// word (its verb, as far as one can tell without tags): "He ...", "Anna Berg refused ...".
