@@ -312,3 +312,22 @@ fn coordinated_subjects_are_one_source() {
     let a = analyze(text);
     assert!(a.claims.iter().all(|c| !source(c, text).contains("taxes")), "{:?}", a.claims.iter().map(|c| source(c, text)).collect::<Vec<_>>());
 }
+
+/// A time is never the speaker, and a conjunction opening the clause is not part of one.
+#[test]
+fn times_and_conjunctions_are_not_sources() {
+    let text = "“We do not think the tax is the answer to the problem,” Carla Wendt, the deputy finance adviser, said Sunday.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "We do not think the tax");
+    assert!(source(c, text).starts_with("Carla Wendt"), "{}", source(c, text));
+
+    let text = "And Oslo’s Ida Lunde, one of only a few women on the board, said the vote would pass easily.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the vote would pass");
+    assert!(source(c, text).starts_with("Oslo’s Ida Lunde"), "{}", source(c, text));
+
+    // Counter-example: "Day" is a name.
+    let text = "Sarah Day said the platform was divisive.";
+    let a = analyze(text);
+    assert_eq!(source(claim(&a.claims, text, "the platform was divisive"), text), "Sarah Day");
+}

@@ -13,6 +13,7 @@ mod phrases;
 mod quotes;
 mod spans;
 mod speakers;
+mod source_grammar;
 mod tagger;
 pub mod training;
 

@@ -15,10 +15,11 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::attribution::{according_to, is_verb_helper, left_np, relative_clause, right_np, Attribution};
+use super::attribution::{according_to, is_verb_helper, right_np, Attribution};
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::add_labels;
+use super::source_grammar::{coordinated_sources, participle_sources, sources_from_rules};
 use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
 use crate::learn::{Allowed, Decoder, Features, Model};
 
@@ -244,146 +245,6 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
         mark(&mut used, &q.tokens);
     }
 }
-
-/// Grammar the span model misses, for sources: a cue it leaves without source takes the
-/// rules' source for the same cue ("Jean Dupont writes from Paris that ...", "..., the
-/// minister concluded, ..."), unless that overlaps its content; a source inside a relative
-/// clause right before the cue is that clause's, not the cue's: the cue's subject is the noun
-/// phrase the clause modifies ("The council, which relies on the development of the region,
-/// stressed that ..."); a cue the rules do not attribute takes the subject right before it
-/// ([`subject_before`]).
-fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &[Attribution]) {
-    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
-    for a in found.iter_mut() {
-        let Some(cue) = a.cue.clone() else { continue };
-        let sent_start = doc.sentence.get(cue.start).map_or(0, |s| s.start);
-        let relative = cue.start.checked_sub(1).and_then(|comma| relative_clause(doc, comma, sent_start));
-        a.source = match (a.source.clone(), relative) {
-            (Some(source), Some((subject, clause))) if source.start >= clause.start && source.end <= clause.end => Some(subject),
-            (Some(source), _) => Some(source),
-            (None, relative) => {
-                let rule = rules.iter().find(|r| r.cue.as_ref().is_some_and(|c| overlaps(c, &cue)));
-                let from_rule = rule.and_then(|r| r.source.clone()).filter(|s| is_plain_noun_phrase(doc, s));
-                let subject = || subject_before(doc, &cue, sent_start);
-                from_rule.or(relative.map(|(subject, _)| subject)).or_else(subject).filter(|s| !a.content.iter().any(|c| overlaps(c, s)))
-            }
-        };
-    }
-}
-
-/// "X did Y, adding that ...": a participle cue after a comma has no subject of its own; its
-/// source is the main clause's: the source of an earlier cue of the sentence ("..., Clark said,
-/// noting that ..."), or else a pronoun or a capitalised name that opens the sentence
-/// ("Mook refused to speculate, adding that ...").
-fn participle_sources(doc: &Doc, found: &mut [Attribution]) {
-    for k in 0..found.len() {
-        let Some(cue) = found[k].cue.clone() else { continue };
-        if found[k].source.is_some() || !doc.word(cue.start).ends_with("ing") || !cue.start.checked_sub(1).is_some_and(|c| doc.is_punct(c, ",")) {
-            continue;
-        }
-        let Some(sent) = doc.sentence.get(cue.start).cloned() else { continue };
-        let earlier = found
-            .iter()
-            .filter(|b| b.cue.as_ref().is_some_and(|c| c.end <= cue.start && c.start >= sent.start))
-            .max_by_key(|b| b.cue.as_ref().map_or(0, |c| c.start))
-            .and_then(|b| b.source.clone())
-            .filter(|s| s.start >= sent.start);
-        let source = earlier.or_else(|| opening_subject(doc, sent.start, cue.start));
-        let a = &mut found[k];
-        a.source = source.filter(|s| !a.content.iter().any(|c| c.start < s.end && s.start < c.end));
-    }
-}
-
-/// "Both the agency and the minister believe ...": a source right after "and" takes in the
-/// noun phrase before it when that opens the clause (at the sentence start, after a comma or a
-/// clause word) and lies in no content ("He said the plan failed and the minister agreed":
-/// "the plan failed" is content, not a speaker).
-fn coordinated_sources(doc: &Doc, found: &mut [Attribution]) {
-    let contents: Vec<Range<usize>> = found.iter().flat_map(|a| a.content.iter().cloned()).collect();
-    for a in found.iter_mut() {
-        let Some(source) = a.source.clone() else { continue };
-        let Some(and) = source.start.checked_sub(1).filter(|&i| doc.word(i) == "and") else { continue };
-        let sent_start = doc.sentence.get(and).map_or(0, |s| s.start);
-        let Some(np) = left_np(doc, and, sent_start) else { continue };
-        let opens = np.start == sent_start || doc.is_punct(np.start - 1, ",") || is_clause_opener(doc.word(np.start - 1));
-        let first = doc.tokens.get(np.start);
-        let capital = first.is_some_and(|t| t.is_word() && t.text(doc.text).chars().next().is_some_and(char::is_uppercase));
-        let determiner = matches!(doc.word(np.start), "both" | "the" | "a" | "an" | "his" | "her" | "its" | "their");
-        let in_content = contents.iter().any(|c| c.start < np.end && np.start < c.end);
-        if opens && (capital || determiner) && !in_content && is_plain_noun_phrase(doc, &np) && np.len() + source.len() < MAX_SOURCE_TOKENS {
-            a.source = Some(np.start..source.end);
-        }
-    }
-}
-
-/// The most tokens a source of coordinated noun phrases may have.
-const MAX_SOURCE_TOKENS: usize = 16;
-
-/// A pronoun or a run of capitalised words that opens a sentence and is followed by a lower-case
-/// word (its verb, as far as one can tell without tags): "He ...", "Anna Berg refused ...".
-fn opening_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
-    if is_pronoun(doc.word(start)) && doc.word(start) != "it" {
-        return Some(start..start + 1);
-    }
-    let capital = |i: usize| doc.tokens.get(i).is_some_and(|t| t.is_word() && t.text(doc.text).chars().next().is_some_and(char::is_uppercase));
-    let mut end = start;
-    while end < limit && end - start < 5 && (capital(end) || (end > start && doc.is_punct(end, "."))) {
-        end += 1;
-    }
-    let next = doc.tokens.get(end)?;
-    let verb_like = next.is_word() && !capital(end) && !matches!(doc.word(end), "of" | "and" | "or" | "the" | "a" | "an" | "in" | "at" | "on" | "for" | "to" | "from" | "with" | "by");
-    (end > start && end < limit && verb_like && !matches!(doc.word(start), "the" | "a" | "an" | "in" | "on" | "at" | "after" | "when" | "as" | "but" | "and" | "if" | "while" | "for" | "with" | "this" | "that" | "it")).then_some(start..end)
-}
-
-/// The subject right before a cue the rules do not know ("Some analysts portrayed ...",
-/// "where polls show ...", "what the senator called ..."): the noun phrase that ends there,
-/// when it reads as a subject without a part-of-speech tagger to say so: a pronoun, or a plain
-/// noun phrase that opens its clause (at the sentence start or after a clause word) with a
-/// determiner or a capital. A phrase scanned back from a cue in the middle of a clause often
-/// takes in a verb or its object ("published Wednesday", "included Trump").
-fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
-    // A passive cue's subject is what is reported on, not who reports ("Obama is remembered").
-    let passive = cue.clone().any(|i| matches!(doc.word(i), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
-        && doc.word(cue.end - 1).ends_with("ed");
-    let np = left_np(doc, cue.start, sent_start).filter(|_| !passive)?;
-    if np.len() == 1 && is_pronoun(doc.word(np.start)) {
-        return Some(np);
-    }
-    let opens_clause = np.start == sent_start || is_clause_opener(doc.word(np.start - 1));
-    let first = doc.tokens.get(np.start)?;
-    let capital = first.is_word() && first.text(doc.text).chars().next().is_some_and(char::is_uppercase);
-    let determiner = matches!(doc.word(np.start), "the" | "a" | "an" | "some" | "many" | "several" | "most" | "other" | "his" | "her" | "its" | "their" | "our");
-    // An opening participle is no subject ("Citing the polls, ..."), nor a phrase ending in a
-    // determiner ("Given the"), nor one ending in a day ("published Wednesday").
-    let participle = first.is_word() && doc.word(np.start).ends_with("ing");
-    let bad_end = doc.word(np.end - 1).ends_with("day") || matches!(doc.word(np.end - 1), "the" | "a" | "an" | "ago");
-    let contraction = np.clone().any(|i| matches!(doc.word(i), "'s" | "’s") && i + 1 == np.end);
-    (opens_clause && (capital || determiner) && !participle && !bad_end && !contraction && is_plain_noun_phrase(doc, &np)).then_some(np)
-}
-
-fn is_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "they" | "we" | "i" | "you" | "it")
-}
-
-/// Words after which a clause, and so its subject, begins.
-fn is_clause_opener(w: &str) -> bool {
-    matches!(w, "that" | "and" | "but" | "while" | "because" | "when" | "where" | "as" | "if" | "although" | "though" | "since" | "so" | "what" | "whether" | "after" | "before" | "until" | "once")
-}
-
-/// Whether a rule's source reads as a noun phrase alone: short, without a verb helper or a
-/// preposition that would make it a clause or carry a phrase after the noun ("by X after the
-/// shooting", "Readers may not let editorials").
-fn is_plain_noun_phrase(doc: &Doc, source: &Range<usize>) -> bool {
-    source.len() <= PLAIN_SOURCE_TOKENS
-        && source.clone().all(|i| {
-            let w = doc.word(i);
-            !is_verb_helper(w)
-                && !matches!(w, "by" | "from" | "to" | "after" | "before" | "in" | "with" | "for" | "about" | "upon" | "on" | "at" | "which" | "that" | "who" | "this" | "these" | "just" | "let" | "may" | "might")
-        })
-}
-
-/// The most tokens a source taken from the rules may have.
-const PLAIN_SOURCE_TOKENS: usize = 8;
 
 /// The fewest words a quotation without a sentence end in it needs to be a claim by itself.
 const LONG_QUOTATION: usize = 8;
