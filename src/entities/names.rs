@@ -11,7 +11,7 @@ use super::tagger::{Coarse, Tagger};
 use super::Entity;
 use crate::learn::Model;
 use crate::span::Span;
-use crate::text::{TextLayer, Token};
+use crate::text::{TextLayer, Token, TokenKind};
 
 /// The embedded model (`presslens train ner` writes it) and its calibration table.
 const MODEL: &[u8] = include_bytes!("../../data/models/ner.bin");
@@ -47,13 +47,36 @@ impl NameFinder {
         names
             .into_iter()
             .filter_map(|n| {
-                let tokens = layer.tokens.get(n.tokens)?;
+                let tokens = without_marks(layer.tokens.get(n.tokens)?);
+                // A name has a capital or a digit: what is left of "’s" read as a name is not one.
+                let written = |t: &Token| t.text(text).chars().any(|c| c.is_uppercase() || c.is_numeric());
+                if !tokens.iter().any(written) {
+                    return None;
+                }
                 let span = Span::new(tokens.first()?.span.start, tokens.last()?.span.end);
                 let label = fine_label(text, tokens, n.coarse)?;
                 Some(Entity { span, label, group: 0, confidence: self.calibration.confidence(n.margin) })
             })
             .collect()
     }
+}
+
+/// A name's tokens without quote marks at either end: the tagger, trained on straight quotes
+/// only, sometimes takes in a curly one ("“We").
+fn without_marks(mut tokens: &[Token]) -> &[Token] {
+    while let [first, rest @ ..] = tokens {
+        if !matches!(first.kind, TokenKind::Quote(_)) {
+            break;
+        }
+        tokens = rest;
+    }
+    while let [rest @ .., last] = tokens {
+        if !matches!(last.kind, TokenKind::Quote(_)) {
+            break;
+        }
+        tokens = rest;
+    }
+    tokens
 }
 
 /// A name as tagged, then adjusted: its tokens, coarse type and score margin.
