@@ -9,7 +9,7 @@
 //! ```
 //! use presslens::{analyze, Label, OffsetUnit};
 //!
-//! let text = "Alibaba is expected to invest 100 million euros.";
+//! let text = "Siemens is expected to invest 100 million euros in Poland.";
 //! let analysis = analyze(text);
 //! for entity in &analysis.entities {
 //!     println!("{} {}", entity.label.as_str(), entity.span.text(text));
