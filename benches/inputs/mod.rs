@@ -110,7 +110,7 @@ pub type Build = fn(usize) -> String;
 
 /// Kinds of input that break naive text code, each built at `scale` × [`BASE_BYTES`]
 /// (nested brackets: 100 × `scale` levels deep, so 10,000 at scale 100).
-pub const PATHOLOGICAL: [(&str, Build); 13] = [
+pub const PATHOLOGICAL: [(&str, Build); 14] = [
     ("ordinary text", |s| fill(ARTICLE, BASE_BYTES * s)),
     ("quote marks", |s| fill("\"“”'‘’«»„‹›`", BASE_BYTES * s)),
     ("one token, no spaces", |s| fill("Abcdefghij", BASE_BYTES * s)),
@@ -128,4 +128,8 @@ pub const PATHOLOGICAL: [(&str, Build); 13] = [
     ("CR-only line ends", |s| with_line_breaks(&["\r"], BASE_BYTES * s)),
     ("mixed line ends", |s| with_line_breaks(&["\n", "\r\n", "\r", "\u{2028}", "\n\r", "\r\n\r\n"], BASE_BYTES * s)),
     ("numbers", |s| fill("On 26 Nov. 2026 at 9:30, $3.5bn (12.5%) bought 220,000 square meters, 1996-08-30 ", BASE_BYTES * s)),
+    // One paragraph dense with claims whose sources the grammar rules look for.
+    ("claims in one paragraph", |s| {
+        fill("Ann Lee refused to comment, adding that the plan failed. The board, which met, stressed that “costs rose,” according to Bob Dahl. And he said Sunday that both the bank and the agency agreed. ", BASE_BYTES * s)
+    }),
 ];

@@ -16,6 +16,13 @@ use super::doc::Doc;
 /// ([`subject_before`]).
 pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &[Attribution]) {
     let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    // The rule attribution of each cue token, so that finding a cue's is not a scan of all.
+    let mut rule_at: Vec<Option<usize>> = vec![None; doc.len()];
+    for (k, r) in rules.iter().enumerate() {
+        for slot in r.cue.clone().and_then(|c| rule_at.get_mut(c)).into_iter().flatten() {
+            slot.get_or_insert(k);
+        }
+    }
     for a in found.iter_mut() {
         let Some(cue) = a.cue.clone() else { continue };
         let sent_start = doc.sentence.get(cue.start).map_or(0, |s| s.start);
@@ -26,7 +33,7 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &[Attribu
             (Some(source), Some((subject, clause))) if source.start >= clause.start && source.end <= clause.end => Some(subject),
             (Some(source), _) => Some(source),
             (None, relative) => {
-                let rule = rules.iter().find(|r| r.cue.as_ref().is_some_and(|c| overlaps(c, &cue)));
+                let rule = rule_at.get(cue.clone()).into_iter().flatten().find_map(|&k| k).and_then(|k| rules.get(k));
                 let from_rule = rule.and_then(|r| r.source.clone()).filter(|s| is_plain_noun_phrase(doc, s));
                 let subject = || subject_before(doc, &cue, sent_start);
                 from_rule.or(relative.map(|(subject, _)| subject)).or_else(subject).filter(|s| !a.content.iter().any(|c| overlaps(c, s)))
@@ -40,21 +47,25 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &[Attribu
 /// noting that ..."), or else a pronoun or a capitalised name that opens the sentence
 /// ("Mook refused to speculate, adding that ...").
 pub fn participle_sources(doc: &Doc, found: &mut [Attribution]) {
-    for k in 0..found.len() {
+    // Claims in the text order of their cues (which do not overlap): the earlier cue of a
+    // sentence is then the one just before.
+    let mut order: Vec<usize> = (0..found.len()).filter(|&k| found[k].cue.is_some()).collect();
+    order.sort_by_key(|&k| found[k].cue.as_ref().map_or(0, |c| c.start));
+    let mut previous: Option<usize> = None;
+    for &k in &order {
         let Some(cue) = found[k].cue.clone() else { continue };
-        if found[k].source.is_some() || !doc.word(cue.start).ends_with("ing") || !cue.start.checked_sub(1).is_some_and(|c| doc.is_punct(c, ",")) {
-            continue;
+        let participle = found[k].source.is_none() && doc.word(cue.start).ends_with("ing") && cue.start.checked_sub(1).is_some_and(|c| doc.is_punct(c, ","));
+        if let Some(sent) = doc.sentence.get(cue.start).cloned().filter(|_| participle) {
+            let earlier = previous
+                .and_then(|p| found.get(p))
+                .filter(|b| b.cue.as_ref().is_some_and(|c| c.end <= cue.start && c.start >= sent.start))
+                .and_then(|b| b.source.clone())
+                .filter(|s| s.start >= sent.start);
+            let source = earlier.or_else(|| opening_subject(doc, sent.start, cue.start));
+            let a = &mut found[k];
+            a.source = source.filter(|s| !a.content.iter().any(|c| c.start < s.end && s.start < c.end));
         }
-        let Some(sent) = doc.sentence.get(cue.start).cloned() else { continue };
-        let earlier = found
-            .iter()
-            .filter(|b| b.cue.as_ref().is_some_and(|c| c.end <= cue.start && c.start >= sent.start))
-            .max_by_key(|b| b.cue.as_ref().map_or(0, |c| c.start))
-            .and_then(|b| b.source.clone())
-            .filter(|s| s.start >= sent.start);
-        let source = earlier.or_else(|| opening_subject(doc, sent.start, cue.start));
-        let a = &mut found[k];
-        a.source = source.filter(|s| !a.content.iter().any(|c| c.start < s.end && s.start < c.end));
+        previous = Some(k);
     }
 }
 
@@ -63,7 +74,10 @@ pub fn participle_sources(doc: &Doc, found: &mut [Attribution]) {
 /// clause word) and lies in no content ("He said the plan failed and the minister agreed":
 /// "the plan failed" is content, not a speaker).
 pub fn coordinated_sources(doc: &Doc, found: &mut [Attribution]) {
-    let contents: Vec<Range<usize>> = found.iter().flat_map(|a| a.content.iter().cloned()).collect();
+    let mut in_content = vec![false; doc.len()];
+    for r in found.iter().flat_map(|a| a.content.iter()) {
+        in_content.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true);
+    }
     for a in found.iter_mut() {
         let Some(source) = a.source.clone() else { continue };
         let Some(and) = source.start.checked_sub(1).filter(|&i| doc.word(i) == "and") else { continue };
@@ -73,8 +87,8 @@ pub fn coordinated_sources(doc: &Doc, found: &mut [Attribution]) {
         let first = doc.tokens.get(np.start);
         let capital = first.is_some_and(|t| t.is_word() && t.text(doc.text).chars().next().is_some_and(char::is_uppercase));
         let determiner = matches!(doc.word(np.start), "both" | "the" | "a" | "an" | "his" | "her" | "its" | "their");
-        let in_content = contents.iter().any(|c| c.start < np.end && np.start < c.end);
-        if opens && (capital || determiner) && !in_content && is_plain_noun_phrase(doc, &np) && np.len() + source.len() < MAX_SOURCE_TOKENS {
+        let np_in_content = in_content.get(np.clone()).is_some_and(|r| r.iter().any(|&c| c));
+        if opens && (capital || determiner) && !np_in_content && is_plain_noun_phrase(doc, &np) && np.len() + source.len() < MAX_SOURCE_TOKENS {
             a.source = Some(np.start..source.end);
         }
     }
