@@ -256,3 +256,18 @@ fn keep_going_needs_jsonl() {
     assert_eq!(run.code, Some(2));
     assert!(run.stderr.contains("--jsonl"), "{}", run.stderr);
 }
+
+/// `eval claims --by FIELD` scores each group of documents apart; a document that the analysis
+/// gets exactly right scores 100 in its group, one it misses entirely 0.
+#[test]
+fn eval_claims_by_a_field() {
+    // "Anna Berg said that the bridge is unsafe." — source 0..9, cue 10..14, content 15..40.
+    let right = r#"{"id": "a", "annotator": "x", "text": "Anna Berg said that the bridge is unsafe.", "attributions": [{"source": [[0, 9]], "cue": [[10, 14]], "content": [[15, 40]]}]}"#;
+    let missed = r#"{"id": "b", "annotator": "y", "text": "The sky is blue today.", "attributions": [{"source": [], "cue": [[0, 3]], "content": [[4, 21]]}]}"#;
+    let path = file("by.jsonl", format!("{right}\n{missed}\n").as_bytes());
+    let run = presslens(&["eval", "claims", path.to_str().unwrap(), "--by", "annotator"], b"");
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let line = |v: &str| run.stdout.lines().find(|l| l.trim_start().starts_with(v)).unwrap_or_else(|| panic!("no line for {v}: {}", run.stdout)).to_string();
+    assert!(line("x").ends_with("100.0 / 100.0 / 100.0"), "{}", line("x"));
+    assert!(line("y").contains("0.0 /"), "{}", line("y"));
+}

@@ -21,6 +21,10 @@ use serde_json::Value;
 pub struct Args {
     /// PolNeAR-style JSONL: {"id", "text", "attributions": [{"source", "cue", "content"}]}.
     data: PathBuf,
+    /// Also score the documents grouped by this field of each line (e.g. `annotator`,
+    /// `publisher`): one line of headline F1s per value.
+    #[arg(long, value_name = "FIELD")]
+    by: Option<String>,
 }
 
 /// Fragments of one role, in code points, end exclusive.
@@ -37,6 +41,8 @@ pub struct Item {
 pub struct GoldDoc {
     pub text: String,
     pub attributions: Vec<Item>,
+    /// The whole line, for grouping by any of its fields.
+    pub fields: Value,
 }
 
 /// Reads the gold documents of a PolNeAR-style JSONL file.
@@ -52,7 +58,13 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldDoc>, String> {
             .flatten()
             .map(|a| Item { content: frags(a, "content"), source: frags(a, "source"), cue: frags(a, "cue") })
             .collect();
-        docs.push(GoldDoc { text, attributions });
+        let mut fields = v.clone();
+        if let Some(o) = fields.as_object_mut() {
+            // Keep the metadata only: text and annotations are held above.
+            o.remove("text");
+            o.remove("attributions");
+        }
+        docs.push(GoldDoc { text, attributions, fields });
         Ok(())
     })?;
     Ok(docs)
@@ -79,7 +91,34 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     let preds: Vec<Vec<Item>> = docs.iter().map(|d| items_of(&analyzer.analyze(&d.text).claims, &d.text)).collect();
     let scores = score(&docs, &preds);
     print!("{}", table("presslens", &scores));
+    if let Some(field) = &args.by {
+        print!("{}", by_field(field, &docs, &preds));
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Headline F1s (content overlap, source exact, cue exact; all attributions) of the documents
+/// grouped by the value of `field`, largest group first.
+fn by_field(field: &str, docs: &[GoldDoc], preds: &[Vec<Item>]) -> String {
+    let mut groups: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
+    for (k, d) in docs.iter().enumerate() {
+        let value = match &d.fields[field] {
+            Value::String(s) => s.clone(),
+            Value::Null => "(none)".to_string(),
+            other => other.to_string(),
+        };
+        groups.entry(value).or_default().push(k);
+    }
+    let mut groups: Vec<(String, Vec<usize>)> = groups.into_iter().collect();
+    groups.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
+    let mut out = format!("by {field}: documents, attributions, F1 content overlap / source exact / cue exact (all)\n");
+    for (value, ks) in groups {
+        let scores = score_pairs(ks.iter().filter_map(|&k| Some((docs.get(k)?, preds.get(k)?))));
+        let (content, source, cue) = headline(&scores[0]);
+        let n: usize = ks.iter().filter_map(|&k| docs.get(k)).map(|g| g.attributions.len()).sum();
+        out += &format!("  {value:<16} {:>4} {n:>6}   {content:5.1} / {source:5.1} / {cue:5.1}\n", ks.len());
+    }
+    out
 }
 
 /// Word-token offsets of one text (code points), as `\w+` finds them.
@@ -338,8 +377,13 @@ pub fn detected(doc: &GoldDoc, pred: &[Item]) -> Vec<bool> {
 
 /// Scores predictions (one list per gold document, in the same order) against the gold.
 pub fn score(docs: &[GoldDoc], preds: &[Vec<Item>]) -> Scores {
+    score_pairs(docs.iter().zip(preds))
+}
+
+/// Scores (gold document, its predictions) pairs.
+fn score_pairs<'a>(pairs: impl Iterator<Item = (&'a GoldDoc, &'a Vec<Item>)>) -> Scores {
     let mut counts: Scores = Default::default();
-    for (d, p) in docs.iter().zip(preds) {
+    for (d, p) in pairs {
         let chars: Vec<char> = d.text.chars().collect();
         let toks = Tokens::new(&chars);
         let (gold, _) = sets_of(&chars, &toks, &d.attributions);
@@ -414,7 +458,7 @@ mod tests {
     use super::*;
 
     fn doc(text: &str, gold: Vec<Item>) -> GoldDoc {
-        GoldDoc { text: text.into(), attributions: gold }
+        GoldDoc { text: text.into(), attributions: gold, fields: Value::Null }
     }
 
     fn item(content: Frags, source: Frags, cue: Frags) -> Item {
