@@ -13,7 +13,8 @@ use super::doc::Doc;
 /// clause right before the cue is that clause's, not the cue's: the cue's subject is the noun
 /// phrase the clause modifies ("The council, which relies on the development of the region,
 /// stressed that ..."); a cue the rules do not attribute takes the subject right before it
-/// ([`subject_before`]).
+/// ([`subject_before`]). First the model's source loses an opening conjunction ("And he") and
+/// is dropped if it is only a time ("said Sunday").
 pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &[Attribution]) {
     let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
     // The rule attribution of each cue token, so that finding a cue's is not a scan of all.
