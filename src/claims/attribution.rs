@@ -45,8 +45,13 @@ fn is_clause_word(w: &str) -> bool {
     )
 }
 
+/// "he", "she", "they", "it", "we", "I", "you" (lower-cased).
+pub fn is_personal_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "you")
+}
+
 fn is_pronoun_subject(w: &str) -> bool {
-    matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which")
+    is_personal_pronoun(w) || matches!(w, "who" | "which")
 }
 
 /// The longest noun phrase a source can be, in tokens.
@@ -202,7 +207,7 @@ fn appositive_source(doc: &Doc, comma: usize, sent_start: usize) -> Option<Range
         return None;
     }
     let name = left_np(doc, c2, sent_start)?;
-    let capital = |i: usize| doc.tokens.get(i).is_some_and(|t| t.is_word() && t.text(doc.text).chars().next().is_some_and(char::is_uppercase));
+    let capital = |i: usize| doc.is_capitalised(i);
     (name.clone().all(capital) && name.len() <= 4).then_some(name.start..np.end)
 }
 

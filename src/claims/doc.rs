@@ -74,6 +74,11 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.word(i) == p
     }
 
+    /// Whether token `i` is a word that starts with a capital.
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_word() && t.text(self.text).chars().next().is_some_and(char::is_uppercase))
+    }
+
     pub fn is_quote(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
     }

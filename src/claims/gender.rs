@@ -5,23 +5,17 @@
 //! evidence stays compatible with both.
 
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
 use crate::entities::{Entity, Group, Label};
-use crate::lexicon::word_set;
+use crate::lexicon::{embedded_list, word_set};
 
 /// Evidence bits: a person can have both (then nothing is known).
 pub const FEMALE: u8 = 1;
 pub const MALE: u8 = 2;
 
-fn female() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../data/lexicons/gender-female.txt")))
-}
-
-fn male() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../data/lexicons/gender-male.txt")))
+embedded_list! {
+    fn female() -> HashSet<&'static str> = word_set, "gender-female.txt";
+    fn male() -> HashSet<&'static str> = word_set, "gender-male.txt";
 }
 
 /// The gender a title, role noun or given name marks (any case), or 0.

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::attribution::{is_verb_helper, left_np, relative_clause, Attribution};
+use super::attribution::{is_personal_pronoun, is_verb_helper, left_np, relative_clause, Attribution};
 use super::doc::Doc;
 
 /// Grammar the span model misses, for sources: a cue it leaves without source takes the
@@ -85,8 +85,7 @@ pub fn coordinated_sources(doc: &Doc, found: &mut [Attribution]) {
         let sent_start = doc.sentence.get(and).map_or(0, |s| s.start);
         let Some(np) = left_np(doc, and, sent_start) else { continue };
         let opens = np.start == sent_start || doc.is_punct(np.start - 1, ",") || is_clause_opener(doc.word(np.start - 1));
-        let first = doc.tokens.get(np.start);
-        let capital = first.is_some_and(|t| t.is_word() && t.text(doc.text).chars().next().is_some_and(char::is_uppercase));
+        let capital = doc.is_capitalised(np.start);
         let determiner = matches!(doc.word(np.start), "both" | "the" | "a" | "an" | "his" | "her" | "its" | "their");
         let np_in_content = in_content.get(np.clone()).is_some_and(|r| r.iter().any(|&c| c));
         if opens && (capital || determiner) && !np_in_content && is_plain_noun_phrase(doc, &np) && np.len() + source.len() < MAX_SOURCE_TOKENS {
@@ -101,10 +100,10 @@ const MAX_SOURCE_TOKENS: usize = 16;
 /// A pronoun or a run of capitalised words that opens a sentence and is followed by a lower-case
 /// word (its verb, as far as one can tell without tags): "He ...", "Anna Berg refused ...".
 fn opening_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
-    if is_pronoun(doc.word(start)) && doc.word(start) != "it" {
+    if is_personal_pronoun(doc.word(start)) && doc.word(start) != "it" {
         return Some(start..start + 1);
     }
-    let capital = |i: usize| doc.tokens.get(i).is_some_and(|t| t.is_word() && t.text(doc.text).chars().next().is_some_and(char::is_uppercase));
+    let capital = |i: usize| doc.is_capitalised(i);
     let mut end = start;
     while end < limit && end - start < 5 && (capital(end) || (end > start && doc.is_punct(end, "."))) {
         end += 1;
@@ -125,12 +124,12 @@ fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Option<Ra
     let passive = cue.clone().any(|i| matches!(doc.word(i), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
         && doc.word(cue.end - 1).ends_with("ed");
     let np = left_np(doc, cue.start, sent_start).filter(|_| !passive)?;
-    if np.len() == 1 && is_pronoun(doc.word(np.start)) {
+    if np.len() == 1 && is_personal_pronoun(doc.word(np.start)) {
         return Some(np);
     }
     let opens_clause = np.start == sent_start || is_clause_opener(doc.word(np.start - 1));
     let first = doc.tokens.get(np.start)?;
-    let capital = first.is_word() && first.text(doc.text).chars().next().is_some_and(char::is_uppercase);
+    let capital = doc.is_capitalised(np.start);
     let determiner = matches!(doc.word(np.start), "the" | "a" | "an" | "some" | "many" | "several" | "most" | "other" | "his" | "her" | "its" | "their" | "our");
     // An opening participle is no subject ("Citing the polls, ..."), nor a phrase ending in a
     // determiner ("Given the"), nor one ending in a day ("published Wednesday").
@@ -159,10 +158,6 @@ fn is_time(doc: &Doc, r: &Range<usize>) -> bool {
                 | "morning" | "afternoon" | "evening" | "night" | "week" | "month" | "year" | "last" | "this" | "on" | "earlier" | "later"
         )
     })
-}
-
-fn is_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "they" | "we" | "i" | "you" | "it")
 }
 
 /// Words after which a clause, and so its subject, begins.

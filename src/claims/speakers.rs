@@ -17,18 +17,16 @@
 //!   lawyer of X" is not X).
 
 use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
 
 use super::gender;
 use crate::entities::{Entity, Group, Label, Roles};
-use crate::lexicon::word_set;
+use crate::lexicon::{embedded_list, word_set};
 use crate::span::Span;
 use crate::text::{tokenize, TokenKind};
 
-/// Nouns that describe an organisation ("newspaper", "company", "agency").
-fn descriptors() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../data/lexicons/org-descriptors.txt")))
+embedded_list! {
+    /// Nouns that describe an organisation ("newspaper", "company", "agency").
+    fn descriptors() -> HashSet<&'static str> = word_set, "org-descriptors.txt";
 }
 
 /// Words that end a source's first noun phrase: its head is the word before.

@@ -3,18 +3,16 @@
 //! MISC name is NORP, EVENT or LAW when a list says so, and dropped otherwise. A name on the
 //! list of well-known organisations is an ORG whatever the tagger's type.
 
-use std::sync::OnceLock;
-
 use super::gazetteer::{Class, Gazetteer};
-use super::phrases::{word_set, WordSet};
+use super::phrases::WordSet;
+use crate::lexicon::{embedded_list, word_set};
 use super::tagger::Coarse;
 use super::Label;
 use crate::text::Token;
 
-/// The words that start a storm's name ("Hurricane", "Typhoon").
-fn storm_words() -> &'static WordSet {
-    static LIST: OnceLock<WordSet> = OnceLock::new();
-    LIST.get_or_init(|| word_set(include_str!("../../data/lexicons/storm-words.txt")))
+embedded_list! {
+    /// The words that start a storm's name ("Hurricane", "Typhoon").
+    fn storm_words() -> WordSet = word_set, "storm-words.txt";
 }
 
 /// Whether a word names a nationality, people, religion or party: in the list itself, as a

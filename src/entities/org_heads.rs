@@ -5,17 +5,16 @@
 //! right before the name ("Mr", "Senator"), which is stronger evidence.
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use super::gazetteer::{Class, Gazetteer};
-use super::phrases::{word_set, WordSet};
+use super::phrases::WordSet;
+use crate::lexicon::{embedded_list, word_set};
 use super::tagger::Coarse;
 use crate::text::Token;
 
-/// Head words of organisation names that are not surnames (`data/lexicons/org-heads.txt`).
-fn org_heads() -> &'static WordSet {
-    static LIST: OnceLock<WordSet> = OnceLock::new();
-    LIST.get_or_init(|| word_set(include_str!("../../data/lexicons/org-heads.txt")))
+embedded_list! {
+    /// Head words of organisation names that are not surnames (`data/lexicons/org-heads.txt`).
+    fn org_heads() -> WordSet = word_set, "org-heads.txt";
 }
 
 /// The type of the tagged name `range` of type `coarse`: ORG for a person's name of two words

@@ -34,11 +34,6 @@ pub type FastHash = BuildHasherDefault<Fnv>;
 /// A fixed word list as a set with the fast hash.
 pub type WordSet = HashSet<&'static str, FastHash>;
 
-/// The entries of an embedded list as a [`WordSet`].
-pub fn word_set(list: &'static str) -> WordSet {
-    entries(list).collect()
-}
-
 /// Entries of one list, indexed by their first token; each entry is its lower-case tokens.
 #[derive(Debug, Default)]
 pub struct Phrases {

@@ -10,17 +10,16 @@
 //! before it with the same head and with every one of its modifiers.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use super::fold::fold;
 use super::phrases::Phrases;
 use super::{Entity, Group, Label};
 use crate::span::Span;
 use crate::text::{tokenize, TextLayer, Token, TokenKind};
+use crate::lexicon::embedded_list;
 
-fn heads() -> &'static Phrases {
-    static LIST: OnceLock<Phrases> = OnceLock::new();
-    LIST.get_or_init(|| Phrases::new(include_str!("../../data/lexicons/roles.txt")))
+embedded_list! {
+    fn heads() -> Phrases = Phrases::new, "roles.txt";
 }
 
 /// The number of leading words of a person mention (folded) that are a role head

@@ -1,18 +1,12 @@
 //! Words that keep their trailing period ("Mr.", "Jan.", "Corp."), from `data/lexicons/`.
 
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
-use crate::lexicon::word_set;
+use crate::lexicon::{embedded_list, word_set};
 
-fn titles() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../data/lexicons/abbreviations-titles.txt")))
-}
-
-fn others() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../data/lexicons/abbreviations.txt")))
+embedded_list! {
+    fn titles() -> HashSet<&'static str> = word_set, "abbreviations-titles.txt";
+    fn others() -> HashSet<&'static str> = word_set, "abbreviations.txt";
 }
 
 fn lower_short(word: &str) -> Option<String> {

@@ -8,27 +8,17 @@
 //! Bare month names that are also common words ("May", "March") and bare years count only
 //! where the neighbours make a date likely; "2018 people" is a count, not a date.
 
-use std::sync::OnceLock;
-
 use super::numbers::{amount, integer, split_digits};
 use super::Found;
-use crate::entities::phrases::{word_set, Phrases, WordSet};
+use crate::entities::phrases::{Phrases, WordSet};
+use crate::lexicon::{embedded_list, word_set};
 use crate::entities::words::Words;
 use crate::entities::Label;
 
-fn months() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/months.txt")))
-}
-
-fn weekdays() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/weekdays.txt")))
-}
-
-fn holidays() -> &'static Phrases {
-    static LIST: OnceLock<Phrases> = OnceLock::new();
-    LIST.get_or_init(|| Phrases::new(include_str!("../../../data/lexicons/holidays.txt")))
+embedded_list! {
+    fn months() -> WordSet = word_set, "months.txt";
+    fn weekdays() -> WordSet = word_set, "weekdays.txt";
+    fn holidays() -> Phrases = Phrases::new, "holidays.txt";
 }
 
 /// Words before a bare year or an ambiguous month name that make it a date ("in May").

@@ -2,22 +2,16 @@
 //! Olympics", with a year: "the 2016 Olympics"), capitalised names ending in an event word
 //! ("the Vietnam War", "the French Revolution"), and "the G20 summit".
 
-use std::sync::OnceLock;
-
 use super::heads::{continues, run_before, with_article};
 use super::Found;
 use crate::entities::phrases::Phrases;
 use crate::entities::words::Words;
 use crate::entities::Label;
+use crate::lexicon::embedded_list;
 
-fn names() -> &'static Phrases {
-    static LIST: OnceLock<Phrases> = OnceLock::new();
-    LIST.get_or_init(|| Phrases::new(include_str!("../../../data/lexicons/event-names.txt")))
-}
-
-fn heads() -> &'static Phrases {
-    static LIST: OnceLock<Phrases> = OnceLock::new();
-    LIST.get_or_init(|| Phrases::new(include_str!("../../../data/lexicons/event-heads.txt")))
+embedded_list! {
+    fn names() -> Phrases = Phrases::new, "event-names.txt";
+    fn heads() -> Phrases = Phrases::new, "event-heads.txt";
 }
 
 /// The event starting (for names) or ending (for headed names) at token `h`.

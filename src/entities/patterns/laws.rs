@@ -3,28 +3,18 @@
 //! "the Civil Rights Act of 1964"), articles of laws ("Article 5 of the GDPR", "Section 230",
 //! "Title IX"), and a country's lower-case law ("China's national intelligence law").
 
-use std::sync::OnceLock;
-
 use super::dates::year_at;
 use super::heads::{complement_after, continues, run_before, with_article};
 use super::Found;
-use crate::entities::phrases::{word_set, Phrases, WordSet};
+use crate::entities::phrases::{Phrases, WordSet};
+use crate::lexicon::{embedded_list, word_set};
 use crate::entities::words::Words;
 use crate::entities::Label;
 
-fn heads() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/law-heads.txt")))
-}
-
-fn heads_first() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/law-heads-first.txt")))
-}
-
-fn jurisdictions() -> &'static Phrases {
-    static LIST: OnceLock<Phrases> = OnceLock::new();
-    LIST.get_or_init(|| Phrases::new(include_str!("../../../data/lexicons/jurisdictions.txt")))
+embedded_list! {
+    fn heads() -> WordSet = word_set, "law-heads.txt";
+    fn heads_first() -> WordSet = word_set, "law-heads-first.txt";
+    fn jurisdictions() -> Phrases = Phrases::new, "jurisdictions.txt";
 }
 
 /// Sure enough to win over a name tagger's ORG or MISC inside the same words.

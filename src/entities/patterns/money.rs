@@ -1,26 +1,16 @@
 //! MONEY: "$3.5bn", "€20", "US$ 5 million", "EUR 20", "100 million euros", "20 cents".
 
-use std::sync::OnceLock;
-
 use super::numbers::amount;
 use super::Found;
-use crate::entities::phrases::{word_set, Phrases, WordSet};
+use crate::entities::phrases::{Phrases, WordSet};
+use crate::lexicon::{embedded_list, word_set};
 use crate::entities::words::Words;
 use crate::entities::Label;
 
-fn symbols() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/currency-symbols.txt")))
-}
-
-fn codes() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/currency-codes.txt")))
-}
-
-fn names() -> &'static Phrases {
-    static LIST: OnceLock<Phrases> = OnceLock::new();
-    LIST.get_or_init(|| Phrases::new(include_str!("../../../data/lexicons/currencies.txt")))
+embedded_list! {
+    fn symbols() -> WordSet = word_set, "currency-symbols.txt";
+    fn codes() -> WordSet = word_set, "currency-codes.txt";
+    fn names() -> Phrases = Phrases::new, "currencies.txt";
 }
 
 /// Currency names that are also common words or units: less sure.

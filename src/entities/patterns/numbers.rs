@@ -3,24 +3,14 @@
 //! ("5 to 10"), vague amounts ("hundreds of millions of"), and the words before an amount
 //! that OntoNotes keeps in the entity ("about", "more than").
 
-use std::sync::OnceLock;
-
-use crate::entities::phrases::{word_set, Phrases, WordSet};
+use crate::entities::phrases::{Phrases, WordSet};
+use crate::lexicon::{embedded_list, word_set};
 use crate::entities::words::Words;
 
-fn number_words() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/numbers.txt")))
-}
-
-fn magnitudes() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../../data/lexicons/magnitudes.txt")))
-}
-
-fn modifiers() -> &'static Phrases {
-    static LIST: OnceLock<Phrases> = OnceLock::new();
-    LIST.get_or_init(|| Phrases::new(include_str!("../../../data/lexicons/number-modifiers.txt")))
+embedded_list! {
+    fn number_words() -> WordSet = word_set, "numbers.txt";
+    fn magnitudes() -> WordSet = word_set, "magnitudes.txt";
+    fn modifiers() -> Phrases = Phrases::new, "number-modifiers.txt";
 }
 
 /// A magnitude written as a word of its own ("million"); the one-letter suffixes ("m", "k")

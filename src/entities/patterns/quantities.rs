@@ -1,17 +1,15 @@
 //! PERCENT ("90 percent", "12.5%", "5 per cent") and QUANTITY ("220,000 square meters",
 //! "5 km", "3 tonnes", "a 5-kilometre road"). A number without a unit is neither.
 
-use std::sync::OnceLock;
-
 use super::numbers::{amount, Amount};
 use super::Found;
 use crate::entities::phrases::Phrases;
 use crate::entities::words::Words;
 use crate::entities::Label;
+use crate::lexicon::embedded_list;
 
-fn units() -> &'static Phrases {
-    static LIST: OnceLock<Phrases> = OnceLock::new();
-    LIST.get_or_init(|| Phrases::new(include_str!("../../../data/lexicons/units.txt")))
+embedded_list! {
+    fn units() -> Phrases = Phrases::new, "units.txt";
 }
 
 /// The percentage starting at token `i` (after any modifier words).
