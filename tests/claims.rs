@@ -96,6 +96,42 @@ fn inverted_order_and_reported_speech() {
     assert_eq!((reported.kind, cue(reported, text), source(reported, text)), (ClaimKind::Reported, "said", "The opposition leader"));
 }
 
+/// "CONTENT, said SPEAKER.": the speaker after the cue is the source, never the content,
+/// quoted or not; "who" after the speaker's appositive is that speaker.
+#[test]
+fn inverted_reported_speech_takes_the_speaker_after_the_cue() {
+    let text = "The city closed the bridge on Monday.\n\n\
+        Repairs were under way, said a spokesman for the city. The work would take weeks, said Anna Berg, the site manager, who added that the road would stay open.\n\n\
+        “We are working around the clock,” said a spokeswoman for the contractor.";
+    let a = analyze(text);
+    let repairs = claim(&a.claims, text, "Repairs were under way");
+    assert_eq!((content(repairs, text).as_str(), cue(repairs, text), source(repairs, text)), ("Repairs were under way", "said", "a spokesman for the city"));
+    let weeks = claim(&a.claims, text, "The work would take weeks");
+    assert_eq!((cue(weeks, text), source(weeks, text)), ("said", "Anna Berg, the site manager"));
+    let road = claim(&a.claims, text, "the road would stay open");
+    assert_eq!(source(road, text), "who");
+    let berg = a.groups.iter().position(|g| g.name == "Anna Berg");
+    assert!(berg.is_some());
+    assert_eq!(road.source.as_ref().and_then(|s| s.group), berg);
+    assert_eq!(weeks.source.as_ref().and_then(|s| s.group), berg);
+    let quote = claim(&a.claims, text, "We are working around the clock");
+    assert_eq!((quote.kind, source(quote, text)), (ClaimKind::Quote, "a spokeswoman for the contractor"));
+}
+
+/// The counter-example: a comma before the cue that closes an appositive or a relative clause
+/// about the subject is no inversion; what follows the cue is the content.
+#[test]
+fn a_subject_with_an_appositive_is_no_inversion() {
+    let text = "Chris Cox, who runs the lobby, says the law would not have prevented the shootings.\n\n\
+        Woodrow Benford, 58, a farmer, said the polls showed a tie.";
+    let a = analyze(text);
+    let law = claim(&a.claims, text, "the law would not have prevented");
+    assert_eq!(content(law, text), "the law would not have prevented the shootings");
+    assert!(source(law, text).starts_with("Chris Cox"), "{}", source(law, text));
+    let polls = claim(&a.claims, text, "the polls showed a tie");
+    assert!(source(polls, text).starts_with("Woodrow Benford"), "{}", source(polls, text));
+}
+
 #[test]
 fn an_unclosed_quote_loses_nothing_after_its_paragraph() {
     let text = "He said, “We will win the vote.\n\nThe minister added that the vote would be held on Monday.";

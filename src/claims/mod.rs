@@ -8,6 +8,7 @@ mod doc;
 mod features;
 mod gender;
 mod hedges;
+mod inverted;
 mod labels;
 mod phrases;
 mod quotes;

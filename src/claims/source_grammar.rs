@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::attribution::{is_personal_pronoun, is_verb_helper, left_np, relative_clause, Attribution};
 use super::doc::Doc;
+use super::inverted::RuleIndex;
 
 /// Grammar the span model misses, for sources: a cue it leaves without source takes the
 /// rules' source for the same cue ("Jean Dupont writes from Paris that ...", "..., the
@@ -15,15 +16,8 @@ use super::doc::Doc;
 /// stressed that ..."); a cue the rules do not attribute takes the subject right before it
 /// ([`subject_before`]). First the model's source loses an opening conjunction ("And he") and
 /// is dropped if it is only a time ("said Sunday").
-pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &[Attribution]) {
+pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleIndex) {
     let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
-    // The rule attribution of each cue token, so that finding a cue's is not a scan of all.
-    let mut rule_at: Vec<Option<usize>> = vec![None; doc.len()];
-    for (k, r) in rules.iter().enumerate() {
-        for slot in r.cue.clone().and_then(|c| rule_at.get_mut(c)).into_iter().flatten() {
-            slot.get_or_insert(k);
-        }
-    }
     for a in found.iter_mut() {
         let Some(cue) = a.cue.clone() else { continue };
         let sent_start = doc.sentence.get(cue.start).map_or(0, |s| s.start);
@@ -34,8 +28,7 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &[Attribu
             (Some(source), Some((subject, clause))) if source.start >= clause.start && source.end <= clause.end => Some(subject),
             (Some(source), _) => Some(source),
             (None, relative) => {
-                let rule = rule_at.get(cue.clone()).into_iter().flatten().find_map(|&k| k).and_then(|k| rules.get(k));
-                let from_rule = rule.and_then(|r| r.source.clone()).filter(|s| is_plain_noun_phrase(doc, s));
+                let from_rule = rules.of(&cue).and_then(|r| r.source.clone()).filter(|s| is_plain_noun_phrase(doc, s));
                 let subject = || subject_before(doc, &cue, sent_start);
                 from_rule.or(relative.map(|(subject, _)| subject)).or_else(subject).filter(|s| !a.content.iter().any(|c| overlaps(c, s)))
             }

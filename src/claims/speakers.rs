@@ -263,16 +263,28 @@ impl<'a> Speakers<'a> {
             Pronoun::Person => self.last_person(gender::of_pronoun(word)),
             Pronoun::Collective => self.last_collective.map(|(_, g)| g).or_else(|| self.last_person(0)),
             Pronoun::Relative => {
-                // The mention that "who" follows: ", who said".
+                // The mention that "who" follows: ", who said", or its appositive's end
+                // ("John Smith, a spokesman for the city, who said").
                 let k = self.entities.partition_point(|e| e.span.end <= span.start);
                 let e = self.entities.get(k.checked_sub(1)?)?;
-                let gap = self.text.get(e.span.end..span.start)?;
-                (gap.trim() == "," || gap.trim().is_empty()).then_some(e.group)
+                let gap = self.text.get(e.span.end..span.start)?.trim();
+                (gap == "," || gap.is_empty() || is_appositive_gap(gap)).then_some(e.group)
             }
         }
     }
 
 }
+
+/// ", a spokesman for the city,": an appositive set off by commas, opening with an article,
+/// short and without another comma.
+fn is_appositive_gap(gap: &str) -> bool {
+    let Some(inner) = gap.strip_prefix(',').and_then(|g| g.strip_suffix(',')) else { return false };
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    matches!(words.first(), Some(&("a" | "an" | "the"))) && words.len() <= APPOSITIVE_WORDS && !inner.contains([',', ';', '.'])
+}
+
+/// The most words an appositive between a name and "who" may have.
+const APPOSITIVE_WORDS: usize = 8;
 
 /// The descriptor noun an organisation's mention is introduced with: the word just before it
 /// ("newspaper Le Monde", "e-commerce giant Alibaba") or the last word of an appositive right
@@ -358,6 +370,18 @@ mod tests {
         assert_eq!(s.resolve(span_of(text, "The Agency", 0)), Some(0));
         assert_eq!(s.resolve(span_of(text, "who", 0)), Some(1));
         assert_eq!(s.resolve(span_of(text, "They", 0)), Some(0));
+    }
+
+    #[test]
+    fn who_after_an_appositive_is_the_name_before_it() {
+        let text = "It failed, said Ben Ek, a spokesman for the city, who added more. Ben Ek met the farmers, who said no.";
+        let entities = vec![person(text, "Ben Ek", 0), entity(text, "Ben Ek", 1, Label::Person, 0)];
+        let groups = vec![group(Label::Person, "Ben Ek")];
+        let roles = Roles::new(text, &TextLayer::new(text), &entities, &groups);
+        let mut s = Speakers::new(text, &entities, &groups, &roles, &[0, 67]);
+        assert_eq!(s.resolve(span_of(text, "who", 0)), Some(0));
+        // "who" after a clause is not the clause's subject: the farmers said no, not Ek.
+        assert_eq!(s.resolve(span_of(text, "who", 70)), None);
     }
 
     fn entity(text: &str, name: &str, nth: usize, label: Label, group: usize) -> Entity {

@@ -19,6 +19,7 @@ use super::attribution::{according_to, is_verb_helper, right_np, Attribution};
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::add_labels;
+use super::inverted::{add_inverted, inverted_from_rules, RuleIndex};
 use super::source_grammar::{coordinated_sources, participle_sources, sources_from_rules};
 use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
 use crate::learn::{Allowed, Decoder, Features, Model};
@@ -107,6 +108,7 @@ impl Tagger {
     /// The attributions found, in text order, and the models' margins ([`Margins`]).
     pub fn attributions(&self, doc: &Doc, rules: &[Attribution]) -> (Vec<Attribution>, Margins) {
         let (cues, margins) = self.cues(doc, rules);
+        let rule_index = RuleIndex::new(doc, rules);
         let mut content_margins = vec![0.0f32; doc.len()];
         let mut out: Vec<Attribution> = Vec::with_capacity(cues.len());
         let mut features = Features::new(self.span_model.bits());
@@ -127,12 +129,14 @@ impl Tagger {
                 }
             }
             according_to_object(doc, &mut a);
+            inverted_from_rules(doc, &mut a, &rule_index);
             attach_helpers(doc, &mut a);
             if !a.content.is_empty() {
                 out.push(a);
             }
         }
-        sources_from_rules(doc, &mut out, rules);
+        add_inverted(doc, &mut out, rules);
+        sources_from_rules(doc, &mut out, &rule_index);
         clip_contents(&mut out);
         share_overlaps(&mut out);
         // After clipping: a borrowed source stands far from its cue and must not cut contents.

@@ -1,0 +1,122 @@
+//! Inverted reported speech: "Repairs were under way, said a spokesman for the city." In the
+//! annotated US news the span model learnt from, content nearly always follows "said", so it
+//! reads the speaker after the cue as the content, or finds nothing. The rules' reading of the
+//! sentence (content before the cue, a noun phrase after it) is the one to keep there.
+
+use std::ops::Range;
+
+use super::attribution::{is_verb_helper, Attribution};
+use super::doc::Doc;
+
+/// The rules' attribution of each cue token, so that finding a cue's is not a scan of all.
+pub struct RuleIndex<'r> {
+    rules: &'r [Attribution],
+    at: Vec<Option<usize>>,
+}
+
+impl<'r> RuleIndex<'r> {
+    pub fn new(doc: &Doc, rules: &'r [Attribution]) -> RuleIndex<'r> {
+        let mut at: Vec<Option<usize>> = vec![None; doc.len()];
+        for (k, r) in rules.iter().enumerate() {
+            for slot in r.cue.clone().and_then(|c| at.get_mut(c)).into_iter().flatten() {
+                slot.get_or_insert(k);
+            }
+        }
+        RuleIndex { rules, at }
+    }
+
+    /// The rules' attribution whose cue shares a token with `cue`.
+    pub fn of(&self, cue: &Range<usize>) -> Option<&'r Attribution> {
+        self.at.get(cue.clone())?.iter().find_map(|&k| k).and_then(|k| self.rules.get(k))
+    }
+}
+
+/// Whether the rules read the attribution as inverted (its source after its cue, a content
+/// before it) and the sentence bears that out: English inverts only verbs of saying ("said
+/// the minister", never "shows a poll" or "calling him"), and the speaker ends the clause
+/// (the sentence ends or a comma follows: "said John Smith, a spokesman"), a plain noun phrase
+/// with a name or a noun in it. Otherwise the comma before the cue closes an appositive and
+/// what follows the cue is the content ("Chris Cox, who runs the lobby, says the law ...").
+fn is_inverted(doc: &Doc, rule: &Attribution) -> bool {
+    let (Some(cue), Some(source)) = (&rule.cue, &rule.source) else { return false };
+    // After the speaker: the sentence end, or an appositive or relative clause about them.
+    let about = |i: usize| matches!(doc.word(i), "who" | "whose" | "which") || is_determiner(doc.word(i)) || doc.is_capitalised(i) || doc.word(i).starts_with(|c: char| c.is_ascii_digit());
+    let ends_clause = doc.is_terminal(source.end) || source.end >= doc.len() || (doc.is_punct(source.end, ",") && about(source.end + 1));
+    // "said John Smith", "said the minister"; not "said he expects Obama", "said of the plan".
+    let first = doc.word(source.start);
+    let named = (doc.is_capitalised(source.start) && first != "he" && first != "she")
+        || (source.len() >= 2 && (is_determiner(first) || matches!(first, "another" | "one" | "several" | "some" | "many")) && !is_determiner(doc.word(source.end - 1)));
+    source.start >= cue.end
+        && rule.content.first().is_some_and(|c| c.end <= cue.start)
+        && is_quotative(doc.word(cue.end - 1))
+        && ends_clause
+        && named
+        && is_speaker_phrase(doc, source)
+}
+
+/// A noun phrase naming a speaker: short, without a verb or a clause word; prepositions only
+/// those of a role before a name or a noun ("a spokesman for the city", "a professor at
+/// Yale", "the head of the agency").
+fn is_speaker_phrase(doc: &Doc, r: &Range<usize>) -> bool {
+    let role_preposition = |i: usize| matches!(doc.word(i), "of" | "for" | "at" | "in") && (is_determiner(doc.word(i + 1)) || doc.is_capitalised(i + 1));
+    r.len() <= MAX_SPEAKER_TOKENS
+        && r.clone().all(|i| {
+            let w = doc.word(i);
+            role_preposition(i)
+                || !(is_verb_helper(w) || matches!(w, "of" | "for" | "at" | "in" | "by" | "from" | "to" | "after" | "before" | "with" | "about" | "on" | "as" | "that" | "which" | "who" | "when" | "while" | "if" | "because"))
+        })
+}
+
+/// The most tokens a speaker after an inverted cue may have.
+const MAX_SPEAKER_TOKENS: usize = 10;
+
+fn is_determiner(word: &str) -> bool {
+    matches!(word, "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
+}
+
+/// Verbs of saying that English puts before their subject ("..., said the minister").
+fn is_quotative(word: &str) -> bool {
+    matches!(
+        word,
+        "said" | "says" | "added" | "adds" | "wrote" | "writes" | "asked" | "asks" | "explained" | "explains" | "noted"
+            | "notes" | "replied" | "replies" | "continued" | "continues" | "insisted" | "insists" | "recalled" | "recalls"
+            | "warned" | "warns" | "concluded" | "concludes" | "argued" | "argues" | "observed" | "observes" | "remarked"
+            | "remarks" | "responded" | "responds" | "declared" | "declares" | "acknowledged" | "acknowledges" | "admitted"
+            | "admits" | "stated" | "states" | "commented" | "comments" | "told" | "tells" | "announced" | "announces"
+    )
+}
+
+/// A cue the rules read as inverted takes their content and source when the model found no
+/// source and its content is empty or takes in the rules' source (the speaker read as what is
+/// said). A model source means the model read a subject before the cue ("Woodrow Benford, 58,
+/// a farmer, said the polls ..."), where the rules' reading is the wrong one.
+pub fn inverted_from_rules(doc: &Doc, a: &mut Attribution, rules: &RuleIndex) {
+    let Some(cue) = a.cue.clone() else { return };
+    let Some(rule) = rules.of(&cue).filter(|r| is_inverted(doc, r)) else { return };
+    let Some(source) = rule.source.clone() else { return };
+    let takes_source = a.content.iter().any(|c| c.start < source.end && source.start < c.end);
+    if a.source.is_none() && (a.content.is_empty() || takes_source) {
+        a.content = rule.content.clone();
+        a.source = Some(source);
+        a.cue = rule.cue.clone();
+    }
+}
+
+/// Inverted attributions of the rules whose cue the cue model did not find, added when none of
+/// their tokens is another attribution's and the cue is a reporting verb, not a weak one
+/// ("..., said John Smith, a spokesman for the city.").
+pub fn add_inverted(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]) {
+    let mut used = vec![false; doc.len()];
+    for r in found.iter().flat_map(|a| a.content.iter().chain(&a.cue).chain(&a.source)) {
+        used.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true);
+    }
+    for rule in rules.iter().filter(|r| is_inverted(doc, r)) {
+        let Some(cue) = rule.cue.clone() else { continue };
+        let strong = doc.cue_of.get(cue.end - 1).copied().flatten().and_then(|m| doc.cues.get(m)).is_some_and(|m| !m.weak);
+        let ranges = || rule.content.iter().chain(&rule.cue).chain(&rule.source);
+        if strong && ranges().all(|r| !r.clone().any(|i| used.get(i).copied().unwrap_or(true))) {
+            ranges().for_each(|r| used.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true));
+            found.push(rule.clone());
+        }
+    }
+}
