@@ -107,3 +107,29 @@ fn the_sample_article() {
         assert!(group_of(full).is_some() && group_of(full) == group_of(variant), "{full} / {variant}");
     }
 }
+
+/// An organisation's head word takes in the complement the tagger splits off; a date, a place
+/// after "to", or a possessive ends it.
+#[test]
+fn organisation_names_with_a_complement() {
+    let found = entities("She spoke to the Council on Foreign Relations on Monday.");
+    assert_eq!(found, [(Label::Org, "Council on Foreign Relations".to_string())]);
+    let found = entities("She did not meet the Commission on Presidential Debates' threshold.");
+    assert_eq!(found, [(Label::Org, "Commission on Presidential Debates".to_string())]);
+    let found = entities("Stein did not meet the Commission on Presidential Debates threshold.");
+    assert!(has(&found, Label::Org, "Commission on Presidential Debates"), "{found:?}");
+    let found = entities("They sent the Commission to France.");
+    assert!(has(&found, Label::Org, "Commission") && has(&found, Label::Gpe, "France"), "{found:?}");
+}
+
+/// "Today" after a name, inside a sentence, ends a publication's title; opening a sentence it
+/// is a date.
+#[test]
+fn publications_ending_in_today() {
+    let found = entities("A reporter for USA Today spotted her.");
+    assert_eq!(found, [(Label::Org, "USA Today".to_string())]);
+    let found = entities("She wrote for Psychology Today and India Today.");
+    assert!(has(&found, Label::Org, "Psychology Today") && has(&found, Label::Org, "India Today"), "{found:?}");
+    let dates: Vec<String> = analyze("Merkel spoke. Today she flies.").entities.iter().filter(|e| e.label == Label::Date).map(|e| e.span.text("Merkel spoke. Today she flies.").to_string()).collect();
+    assert_eq!(dates, ["Today"]);
+}

@@ -7,6 +7,7 @@ mod gazetteer;
 mod groups;
 mod names;
 mod org_heads;
+mod org_of;
 mod patterns;
 mod phonetic;
 mod phrases;
@@ -14,6 +15,7 @@ mod roles;
 mod spelling;
 #[doc(hidden)]
 pub mod tagger;
+mod today_title;
 mod words;
 
 pub use groups::group_mentions;

@@ -7,7 +7,10 @@ use crate::learn::Calibration;
 use super::fine::fine_label;
 use super::gazetteer::{Class, Gazetteer};
 use super::org_heads::org_by_head;
+use super::org_of::with_org_complements;
+use super::today_title::with_today_title;
 use super::tagger::{Coarse, Tagger};
+use super::words::Words;
 use super::Entity;
 use crate::learn::Model;
 use crate::span::Span;
@@ -44,6 +47,9 @@ impl NameFinder {
             })
             .collect();
         with_name_particles(text, &layer.tokens, &mut names);
+        let words = Words::new(text, layer);
+        with_org_complements(&words, &mut names);
+        with_today_title(&words, &mut names);
         names
             .into_iter()
             .filter_map(|n| {
@@ -80,10 +86,10 @@ fn without_marks(mut tokens: &[Token]) -> &[Token] {
 }
 
 /// A name as tagged, then adjusted: its tokens, coarse type and score margin.
-struct Name {
-    tokens: Range<usize>,
-    coarse: Coarse,
-    margin: f32,
+pub(super) struct Name {
+    pub tokens: Range<usize>,
+    pub coarse: Coarse,
+    pub margin: f32,
 }
 
 /// Lower-case words inside Arabic names ("Osama bin Laden", "Ali Hassan al-Majid").
