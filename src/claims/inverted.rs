@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::attribution::{is_verb_helper, Attribution};
 use super::doc::Doc;
+use super::source_grammar::is_time;
 
 /// The rules' attribution of each cue token, so that finding a cue's is not a scan of all.
 pub struct RuleIndex<'r> {
@@ -51,6 +52,7 @@ fn is_inverted(doc: &Doc, rule: &Attribution) -> bool {
         && is_quotative(doc.word(cue.end - 1))
         && ends_clause
         && named
+        && !is_time(doc, source)
         && is_speaker_phrase(doc, source)
 }
 

@@ -143,7 +143,7 @@ fn trimmed(doc: &Doc, source: Option<Range<usize>>) -> Option<Range<usize>> {
 
 /// Whether every word of the range names a time: a weekday, "today", or a word such as
 /// "morning", "week" with "last", "this", "on" ("Day" alone is a surname).
-fn is_time(doc: &Doc, r: &Range<usize>) -> bool {
+pub fn is_time(doc: &Doc, r: &Range<usize>) -> bool {
     r.clone().all(|i| {
         matches!(
             doc.word(i),
