@@ -258,7 +258,8 @@ mod properties {
 }
 
 /// Sources the span model misses are read by grammar: the subject before the cue when the
-/// model has none, and the noun phrase a relative clause modifies, not a noun inside it.
+/// model has none, and the noun phrase a relative clause or a participle phrase modifies, not
+/// a noun inside it.
 #[test]
 fn sources_from_grammar() {
     let text = "Marta Quill writes from Lisbon that the port is expanding fast.";
@@ -275,6 +276,12 @@ fn sources_from_grammar() {
     let a = analyze(text);
     let c = claim(&a.claims, text, "the state has still not acted");
     assert_eq!((cue(c, text), source(c, text)), ("stressed", "The regional council"));
+
+    // A participle phrase between subject and cue is set off the same way.
+    let text = "The harbour master, speaking on condition of anonymity, said the cranes had stopped.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the cranes had stopped");
+    assert_eq!((cue(c, text), source(c, text)), ("said", "The harbour master"));
 
     // Counter-example: a relative clause inside the content changes nothing.
     let text = "The regional council stressed that the firm, which depends on the province, has not paid.";

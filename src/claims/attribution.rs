@@ -211,16 +211,25 @@ fn appositive_source(doc: &Doc, comma: usize, sent_start: usize) -> Option<Range
     (name.clone().all(capital) && name.len() <= 4).then_some(name.start..np.end)
 }
 
-/// "SUBJECT, which/who ..., CUE": the subject before a relative clause that the comma at
-/// `comma` closes ("The Walloon government, which relies on the airport, stressed that ...").
-/// None when no such clause ends there.
+/// "SUBJECT, which/who ..., CUE": the subject before a relative clause or a participle phrase
+/// that the comma at `comma` closes ("The Walloon government, which relies on the airport,
+/// stressed that ...", "The minister, speaking on condition of anonymity, said ...", "The
+/// mayor, asked about the delay, said ..."). None when no such clause ends there.
 pub fn relative_clause(doc: &Doc, comma: usize, sent_start: usize) -> Option<(Range<usize>, Range<usize>)> {
     if !doc.is_punct(comma, ",") {
         return None;
     }
-    // The clause's opening comma: the nearest one before, followed by a relative pronoun.
+    // The clause's opening comma: the nearest one before, followed by a relative pronoun or
+    // a participle.
     let open = (sent_start..comma).rev().take(MAX_CONTENT).find(|&i| doc.is_punct(i, ","))?;
-    if !matches!(doc.word(open + 1), "which" | "who" | "whose" | "whom") || doc.quote_of.get(open).copied().flatten().is_some() {
+    let first = doc.word(open + 1);
+    let relative = matches!(first, "which" | "who" | "whose" | "whom");
+    let word = |i: usize| doc.tokens.get(i).is_some_and(|t| t.is_word());
+    let participle = word(open + 1)
+        && !doc.is_capitalised(open + 1)
+        && ((first.len() > 4 && first.ends_with("ing"))
+            || (first.len() > 3 && first.ends_with("ed") && matches!(doc.word(open + 2), "about" | "by" | "on" | "at" | "in" | "for" | "to" | "if" | "whether" | "why" | "what" | "how")));
+    if !(relative || participle) || doc.quote_of.get(open).copied().flatten().is_some() {
         return None;
     }
     let subject = left_np(doc, open, sent_start)?;
@@ -413,6 +422,27 @@ mod tests {
             rules("“We will win,” he said. “Nobody can stop us now.”"),
             [one(&["“We will win,”", "“Nobody can stop us now.”"], "said", "he")]
         );
+    }
+
+    /// The subject and the clause before the comma that ends at the cue "said".
+    fn subject_of_clause(text: &str) -> Option<(String, String)> {
+        let layer = TextLayer::new(text);
+        let doc = Doc::new(text, &layer, Cues::shared());
+        let s = |r: Range<usize>| doc.tokens[r.start].span.cover(doc.tokens[r.end - 1].span).text(text).to_string();
+        let said = (0..doc.len()).find(|&i| doc.word(i) == "said")?;
+        relative_clause(&doc, said - 1, 0).map(|(subject, clause)| (s(subject), s(clause)))
+    }
+
+    #[test]
+    fn relative_clauses_and_participle_phrases_before_a_cue() {
+        let got = |t: &str| subject_of_clause(t).map(|(s, _)| s);
+        assert_eq!(got("The union, which represents nurses, said it would strike."), Some("The union".into()));
+        assert_eq!(got("The minister, speaking on condition of anonymity, said no."), Some("The minister".into()));
+        assert_eq!(got("The mayor, asked about the delay, said no."), Some("The mayor".into()));
+        // Not a clause about the subject: an appositive, a capitalised word, a past tense verb.
+        assert_eq!(got("Smith, the regional minister, said no."), None);
+        assert_eq!(got("In Reading, Berg said no."), None);
+        assert_eq!(got("The plan failed, the minister agreed, said Berg."), None);
     }
 
     #[test]
