@@ -373,4 +373,12 @@ fn times_and_conjunctions_are_not_sources() {
     let text = "Sarah Day said the platform was divisive.";
     let a = analyze(text);
     assert_eq!(source(claim(&a.claims, text, "the platform was divisive"), text), "Sarah Day");
+
+    // When it was said is not who said it; an appositive about the speaker stays.
+    let text = "“We cannot wait for the next storm,” said Mayor Ines Marchetti after the vote, which passed by 23 votes to 8.";
+    let a = analyze(text);
+    assert_eq!(source(claim(&a.claims, text, "We cannot wait"), text), "Mayor Ines Marchetti");
+    let text = "“We cannot wait for the next storm,” said Ines Marchetti, the mayor who took office after the flood.";
+    let a = analyze(text);
+    assert!(source(claim(&a.claims, text, "We cannot wait"), text).starts_with("Ines Marchetti, the mayor"));
 }

@@ -23,7 +23,7 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
         let sent_start = doc.sentence.get(cue.start).map_or(0, |s| s.start);
         let relative = cue.start.checked_sub(1).and_then(|comma| relative_clause(doc, comma, sent_start));
         // A time is no speaker ("..., who chairs the panel, said Thursday").
-        let model_source = trimmed(doc, a.source.clone()).filter(|s| !is_time(doc, s));
+        let model_source = trimmed(doc, a.source.clone()).map(|s| without_circumstance(doc, s, &cue)).filter(|s| !is_time(doc, s));
         a.source = match (model_source, relative) {
             (Some(source), Some((subject, clause))) if source.start >= clause.start && source.end <= clause.end => Some(subject),
             (Some(source), _) => Some(source),
@@ -139,6 +139,23 @@ fn trimmed(doc: &Doc, source: Option<Range<usize>>) -> Option<Range<usize>> {
         s.start += 1;
     }
     Some(s)
+}
+
+/// A speaker named after the cue ends with the name: what follows it from a word of time is
+/// when it was said ("said Mayor Ines Marchetti after the vote, which passed by 23 votes"). Only
+/// a bare name is cut, one of capitalised words up to that word; an appositive or a relative
+/// clause about the speaker stays ("Norm Coleman, the former senator who ... after ...").
+fn without_circumstance(doc: &Doc, source: Range<usize>, cue: &Range<usize>) -> Range<usize> {
+    if source.start < cue.end {
+        return source;
+    }
+    let name_end = (source.start..source.end).find(|&i| !(doc.is_capitalised(i) || doc.is_punct(i, "."))).unwrap_or(source.end);
+    let time = matches!(doc.word(name_end), "after" | "before" | "during" | "following" | "when" | "while");
+    if name_end > source.start && name_end < source.end && time {
+        source.start..name_end
+    } else {
+        source
+    }
 }
 
 /// Whether every word of the range names a time: a weekday, "today", or a word such as
