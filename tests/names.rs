@@ -133,3 +133,17 @@ fn publications_ending_in_today() {
     let dates: Vec<String> = analyze("Merkel spoke. Today she flies.").entities.iter().filter(|e| e.label == Label::Date).map(|e| e.span.text("Merkel spoke. Today she flies.").to_string()).collect();
     assert_eq!(dates, ["Today"]);
 }
+
+/// A title-case headline is not a run of names: a name there needs the body (its last word
+/// capitalised outside headlines) or a word list; the body's names are untouched.
+#[test]
+fn title_case_headlines() {
+    let text = "Small Steps Toward College Savings In Belgium\n\nParents in Antwerp save early, Lena Fisk said.";
+    let found = entities(text);
+    assert!(!found.iter().any(|(_, n)| n.contains("Small Steps") || n.contains("College Savings")), "{found:?}");
+    assert!(has(&found, Label::Gpe, "Belgium") && has(&found, Label::Person, "Lena Fisk"), "{found:?}");
+    let text = "Only 24 Percent Of Hillary Clinton's Donors Are Small Donors\n\nIn May, Clinton raised $20 million.";
+    let found = entities(text);
+    assert!(has(&found, Label::Person, "Hillary Clinton"), "{found:?}");
+    assert!(!found.iter().any(|(_, n)| n.contains("Donors")), "{found:?}");
+}

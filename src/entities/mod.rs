@@ -5,6 +5,7 @@ mod fine;
 mod fold;
 mod gazetteer;
 mod groups;
+mod headlines;
 mod names;
 mod org_heads;
 mod org_of;

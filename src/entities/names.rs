@@ -6,6 +6,7 @@ use std::ops::Range;
 use crate::learn::Calibration;
 use super::fine::fine_label;
 use super::gazetteer::{Class, Gazetteer};
+use super::headlines::without_headline_words;
 use super::org_heads::org_by_head;
 use super::org_of::with_org_complements;
 use super::today_title::with_today_title;
@@ -50,6 +51,7 @@ impl NameFinder {
         let words = Words::new(text, layer);
         with_org_complements(&words, &mut names);
         with_today_title(&words, &mut names);
+        without_headline_words(text, layer, &mut names);
         names
             .into_iter()
             .filter_map(|n| {
