@@ -132,6 +132,22 @@ fn a_subject_with_an_appositive_is_no_inversion() {
     assert!(source(polls, text).starts_with("Woodrow Benford"), "{}", source(polls, text));
 }
 
+/// "X noted that P, according to Y": Y sources what X reports; both claims keep P (nested
+/// sourcing), and the other claims of the sentence keep their own contents.
+#[test]
+fn according_to_after_a_reported_claim_is_nested() {
+    let text = "The newspaper noted that the port, which opened in 2018, is not without risk, according to the harbour master.\n\n\
+        Analysts believe the bank may raise rates, according to people familiar with the matter.";
+    let a = analyze(text);
+    let noted = claim(&a.claims, text, "is not without risk");
+    assert_eq!((cue(noted, text), source(noted, text)), ("noted", "The newspaper"));
+    let by = a.claims.iter().find(|c| cue(c, text) == "according to" && source(c, text) == "the harbour master").expect("nested according to");
+    assert_eq!(content(by, text), "that the port, which opened in 2018, is not without risk");
+    let familiar = a.claims.iter().find(|c| source(c, text) == "people familiar with the matter").expect("anonymous sourcing");
+    assert_eq!((familiar.kind, content(familiar, text).as_str()), (ClaimKind::AccordingTo, "the bank may raise rates"));
+    assert_eq!(source(claim(&a.claims, text, "the bank may raise rates"), text), "Analysts");
+}
+
 #[test]
 fn an_unclosed_quote_loses_nothing_after_its_paragraph() {
     let text = "He said, “We will win the vote.\n\nThe minister added that the vote would be held on Monday.";

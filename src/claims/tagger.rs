@@ -12,6 +12,7 @@
 //! just before them in the paragraph, or stand alone; direct quotations the rules attribute
 //! and the models missed are kept.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -138,7 +139,8 @@ impl Tagger {
         add_inverted(doc, &mut out, rules);
         sources_from_rules(doc, &mut out, &rule_index);
         clip_contents(&mut out);
-        share_overlaps(&mut out);
+        nested_according_to(doc, &mut out);
+        share_overlaps(doc, &mut out);
         // After clipping: a borrowed source stands far from its cue and must not cut contents.
         participle_sources(doc, &mut out);
         coordinated_sources(doc, &mut out);
@@ -312,9 +314,35 @@ fn attach_helpers(doc: &Doc, a: &mut Attribution) {
     }
 }
 
+/// "The newspaper noted that P, according to the minister": the "according to" sources what
+/// the other claim reports, so its content is that claim's content P, which ends at the cue
+/// (its own reading, back from the cue, stops at a comma inside P).
+fn nested_according_to(doc: &Doc, found: &mut [Attribution]) {
+    let according = |a: &Attribution| a.cue.as_ref().is_some_and(|c| doc.word(c.start) == "according");
+    // Content fragments of the other claims by the token they end before.
+    let mut ending: HashMap<usize, Range<usize>> = HashMap::new();
+    for a in found.iter().filter(|a| !according(a)) {
+        for r in &a.content {
+            let end = if r.end > r.start + 1 && doc.is_punct(r.end - 1, ",") { r.end - 1 } else { r.end };
+            ending.insert(end, r.start..end);
+        }
+    }
+    for a in found.iter_mut().filter(|a| according(a)) {
+        let Some(cue) = a.cue.clone() else { continue };
+        let before = if cue.start > 0 && doc.is_punct(cue.start - 1, ",") { cue.start - 1 } else { cue.start };
+        let Some(reported) = ending.get(&before) else { continue };
+        if a.content.iter().all(|c| c.end <= cue.start) && a.content.first().is_some_and(|c| c.start >= reported.start) {
+            a.content = vec![reported.clone()];
+        }
+    }
+}
+
 /// Two attributions' contents never share tokens: the tokens go to the one whose cue is
-/// nearer, the other fragment keeps the rest (or goes).
-fn share_overlaps(found: &mut Vec<Attribution>) {
+/// nearer, the other fragment keeps the rest (or goes). But "according to" sources what
+/// another claim reports ("The newspaper noted that X, according to the minister"): both keep
+/// X, one attribution nested in the other.
+fn share_overlaps(doc: &Doc, found: &mut Vec<Attribution>) {
+    let according = |a: &Attribution| a.cue.as_ref().is_some_and(|c| doc.word(c.start) == "according");
     let cue_gap = |a: &Attribution, r: &Range<usize>| {
         a.cue.as_ref().map_or(usize::MAX, |c| if r.end <= c.start { c.start - r.end } else { r.start.saturating_sub(c.end) })
     };
@@ -330,7 +358,7 @@ fn share_overlaps(found: &mut Vec<Attribution>) {
             continue;
         };
         let prev = found[pk].content[pf].clone();
-        if prev.end <= cur.start {
+        if prev.end <= cur.start || according(&found[pk]) != according(&found[k]) {
             last = Some((k, f));
             continue;
         }
