@@ -42,7 +42,8 @@ pub fn hedges(text: &str, lower: &[String], tokens: &[Token], within: &[Range<us
     let mut out: Vec<Range<usize>> = within
         .iter()
         .flat_map(|r| list().find_in(lower, tokens, r.clone()))
-        .filter(|(r, &also_noun)| !name(r.start) && !(also_noun && noun(r.start)))
+        .filter(|(r, _)| !name(r.start))
+        .filter(|(r, &also_noun)| !(also_noun && noun(r.start)))
         .map(|(r, _)| r)
         .collect();
     out.sort_by_key(|r| r.start);
