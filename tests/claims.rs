@@ -390,6 +390,16 @@ fn times_and_conjunctions_are_not_sources() {
     let a = analyze(text);
     assert_eq!(source(claim(&a.claims, text, "the platform was divisive"), text), "Sarah Day");
 
+    // A surname in "-ly" is no adverb, and an opening clause word or time is not the speaker.
+    let text = "In 1973, Mrs. Schlafly replied that she was pleased. Later Mrs. Schlafly said she had won. If Democrats believe the polls, they will lose.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "she was pleased");
+    assert_eq!((cue(c, text), source(c, text)), ("replied", "Mrs. Schlafly"));
+    assert_eq!(source(claim(&a.claims, text, "she had won"), text), "Mrs. Schlafly");
+    let text = "The senator publicly said the plan failed.";
+    let a = analyze(text);
+    assert_eq!(cue(claim(&a.claims, text, "the plan failed"), text), "publicly said");
+
     // When it was said is not who said it; an appositive about the speaker stays.
     let text = "“We cannot wait for the next storm,” said Mayor Ines Marchetti after the vote, which passed by 23 votes to 8.";
     let a = analyze(text);

@@ -25,15 +25,28 @@ pub struct Attribution {
     pub source: Option<Range<usize>>,
 }
 
-/// Words that can stand between a subject and its reporting verb ("has also said").
+/// Words that can stand between a subject and its reporting verb ("has also said"), given in
+/// lower case: the listed ones and any word in "-ly". The rules and the models' features use
+/// this reading (the models were trained with it); after the models, `Doc::is_helper` also
+/// knows that a capitalised "-ly" word is a name ("Mrs. Schlafly said").
 pub fn is_verb_helper(w: &str) -> bool {
+    is_listed_helper(w) || is_ly_adverb(w)
+}
+
+pub fn is_listed_helper(w: &str) -> bool {
     matches!(
         w,
         "has" | "have" | "had" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "will" | "would" | "could"
             | "can" | "may" | "might" | "should" | "did" | "does" | "do" | "also" | "further" | "later" | "then"
             | "again" | "once" | "often" | "still" | "already" | "even" | "never" | "not" | "n't" | "always"
             | "previously" | "repeatedly" | "recently" | "publicly" | "privately" | "reportedly" | "earlier"
-    ) || (w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_alphabetic))
+    )
+}
+
+/// An adverb by its ending ("publicly", "bluntly"); written with a capital it is a name
+/// ("Schlafly", "Connolly").
+pub fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_alphabetic)
 }
 
 /// Words that end a noun phrase scanned leftwards from a cue (a clause starts after them).

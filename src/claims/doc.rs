@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::attribution::{is_listed_helper, is_ly_adverb};
 use super::cues::{CueMatch, Cues};
 use super::quotes::{find_quotes, quote_of_token, Quote};
 use crate::text::{Token, TokenKind, TextLayer};
@@ -77,6 +78,13 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is a word that starts with a capital.
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is_word() && t.text(self.text).chars().next().is_some_and(char::is_uppercase))
+    }
+
+    /// Whether token `i` can stand between a subject and its reporting verb ("has also said",
+    /// "reportedly"): a capitalised word in "-ly" is a name, not an adverb ("Mrs. Schlafly").
+    pub fn is_helper(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.tokens.get(i).is_some_and(|t| t.is_word()) && (is_listed_helper(w) || (is_ly_adverb(w) && !self.is_capitalised(i)))
     }
 
     pub fn is_quote(&self, i: usize) -> bool {

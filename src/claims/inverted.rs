@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::attribution::{is_verb_helper, Attribution};
+use super::attribution::Attribution;
 use super::doc::Doc;
 use super::source_grammar::is_time;
 
@@ -65,7 +65,7 @@ fn is_speaker_phrase(doc: &Doc, r: &Range<usize>) -> bool {
         && r.clone().all(|i| {
             let w = doc.word(i);
             role_preposition(i)
-                || !(is_verb_helper(w) || matches!(w, "of" | "for" | "at" | "in" | "by" | "from" | "to" | "after" | "before" | "with" | "about" | "on" | "as" | "that" | "which" | "who" | "when" | "while" | "if" | "because"))
+                || !(doc.is_helper(i) || matches!(w, "of" | "for" | "at" | "in" | "by" | "from" | "to" | "after" | "before" | "with" | "about" | "on" | "as" | "that" | "which" | "who" | "when" | "while" | "if" | "because"))
         })
 }
 

@@ -299,10 +299,17 @@ fn according_to_object(doc: &Doc, a: &mut Attribution) {
 }
 
 /// Helper words between a source and its cue belong to the cue ("Kruk also said": the cue is
-/// "also said"), as the annotation has it.
+/// "also said"), as the annotation has it; a name the cue took in for an adverb ("Mrs.
+/// [Schlafly replied]") goes back to the source.
 fn attach_helpers(doc: &Doc, a: &mut Attribution) {
     let Some(cue) = a.cue.as_mut() else { return };
-    let helper = |i: usize| doc.tokens.get(i).is_some_and(|t| t.is_word()) && is_verb_helper(doc.word(i));
+    let helper = |i: usize| doc.is_helper(i);
+    while cue.len() > 1 && doc.is_capitalised(cue.start) && !helper(cue.start) && is_verb_helper(doc.word(cue.start)) {
+        if let Some(src) = a.source.as_mut().filter(|s| s.end == cue.start) {
+            src.end += 1;
+        }
+        cue.start += 1;
+    }
     if let Some(src) = a.source.as_mut().filter(|s| s.end == cue.start) {
         while src.end > src.start + 1 && helper(src.end - 1) {
             src.end -= 1;
