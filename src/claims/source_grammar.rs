@@ -23,10 +23,7 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
         let sent_start = doc.sentence.get(cue.start).map_or(0, |s| s.start);
         let relative = cue.start.checked_sub(1).and_then(|comma| relative_clause(doc, comma, sent_start));
         // A time is no speaker ("..., who chairs the panel, said Thursday").
-        let model_source = trimmed(doc, a.source.clone())
-            .map(|s| with_titled_name(doc, s, &cue, &a.content))
-            .map(|s| without_circumstance(doc, s, &cue))
-            .filter(|s| !is_time(doc, s));
+        let model_source = trimmed(doc, a.source.clone()).map(|s| without_circumstance(doc, s, &cue)).filter(|s| !is_time(doc, s));
         a.source = match (model_source, relative) {
             (Some(source), Some((subject, clause))) if source.start >= clause.start && source.end <= clause.end => Some(subject),
             (Some(source), _) => Some(source),
@@ -150,30 +147,6 @@ fn trimmed(doc: &Doc, source: Option<Range<usize>>) -> Option<Range<usize>> {
         s.start += 1;
     }
     Some(s)
-}
-
-/// A source cut after a title ("Mrs." of "Mrs. Schlafly said") takes in the capitalised name
-/// that follows the title, up to the cue or a content.
-fn with_titled_name(doc: &Doc, source: Range<usize>, cue: &Range<usize>, content: &[Range<usize>]) -> Range<usize> {
-    let last = source.end - 1;
-    if !matches!(doc.word(last), "mr" | "mrs" | "ms" | "dr" | "sen" | "rep" | "gov" | "gen" | "prof" | "rev" | "president" | "senator") {
-        return source;
-    }
-    let limit = if cue.start >= source.end { cue.start } else { doc.sentence.get(last).map_or(source.end, |s| s.end) };
-    let free = |i: usize| !content.iter().any(|c| c.contains(&i));
-    let mut end = source.end;
-    if doc.is_punct(end, ".") {
-        end += 1;
-    }
-    let name_start = end;
-    while end < limit && end - name_start < 3 && doc.is_capitalised(end) && free(end) {
-        end += 1;
-    }
-    if end > name_start {
-        source.start..end
-    } else {
-        source
-    }
 }
 
 /// A speaker named after the cue ends with the name: what follows it from a word of time is
