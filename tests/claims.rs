@@ -148,6 +148,25 @@ fn according_to_after_a_reported_claim_is_nested() {
     assert_eq!(source(claim(&a.claims, text, "the bank may raise rates"), text), "Analysts");
 }
 
+/// "“Q,” X said Sunday on NBC's “Meet the Press.”": where it was said joins the cue, the content
+/// is the quotation (and the next quotation continues it); a programme's quoted title is no
+/// scare quote. Counter-example: a quotation after the cue stays content.
+#[test]
+fn where_a_quote_was_said_is_not_content() {
+    let text = "“Donald Trump is a fraud,” Perez said Sunday on NBC’s “Meet the Press.” “Listening to him is absurd.”\n\n\
+        “We are doing everything we need to do,” Clinton said on ABC’s “This Week” on Sunday.\n\n\
+        “We will win,” she said in Ohio, “because we must.”";
+    let a = analyze(text);
+    let perez = claim(&a.claims, text, "Donald Trump is a fraud");
+    assert_eq!(content(perez, text), "“Donald Trump is a fraud,” | “Listening to him is absurd.”");
+    assert_eq!(cue(perez, text), "said Sunday on NBC’s “Meet the Press.”");
+    let clinton = claim(&a.claims, text, "We are doing everything");
+    assert_eq!((content(clinton, text).as_str(), source(clinton, text)), ("“We are doing everything we need to do,”", "Clinton"));
+    assert!(!a.claims.iter().any(|c| c.kind == ClaimKind::ScareQuote && content(c, text).contains("This Week")));
+    let win = claim(&a.claims, text, "We will win");
+    assert!(content(win, text).contains("because we must"), "{}", content(win, text));
+}
+
 #[test]
 fn an_unclosed_quote_loses_nothing_after_its_paragraph() {
     let text = "He said, “We will win the vote.\n\nThe minister added that the vote would be held on Monday.";

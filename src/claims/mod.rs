@@ -160,7 +160,12 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
         claims.push((claim, a.content.clone(), margin));
     }
     let contents: std::collections::HashSet<(usize, usize)> = attributions.iter().flat_map(|a| a.content.iter().map(|r| (r.start, r.end))).collect();
-    for q in doc.quotes.iter().filter(|q| !q.nested) {
+    // A title quoted inside a cue or a source ("said on ABC's “This Week”") is no scare quote.
+    let mut in_cue_or_source = vec![false; doc.len()];
+    for r in attributions.iter().flat_map(|a| a.cue.iter().chain(&a.source)) {
+        in_cue_or_source.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true);
+    }
+    for q in doc.quotes.iter().filter(|q| !q.nested && !in_cue_or_source.get(q.tokens.start + 1).copied().unwrap_or(false)) {
         let whole_content = contents.contains(&(q.tokens.start, q.tokens.end));
         let inner = q.tokens.start + 1..q.tokens.end.saturating_sub(1);
         let sentence_inside = inner.clone().any(|i| doc.is_terminal(i));

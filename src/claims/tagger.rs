@@ -132,6 +132,7 @@ impl Tagger {
             according_to_object(doc, &mut a);
             inverted_from_rules(doc, &mut a, &rule_index);
             attach_helpers(doc, &mut a);
+            where_it_was_said(doc, &mut a);
             if !a.content.is_empty() {
                 out.push(a);
             }
@@ -319,6 +320,33 @@ fn attach_helpers(doc: &Doc, a: &mut Attribution) {
     while cue.start > floor && helper(cue.start - 1) {
         cue.start -= 1;
     }
+}
+
+/// "“Q,” Perez said Sunday on NBC's “Meet the Press.”": after a quotation and its cue, a
+/// phrase the cue's preposition opens says where it was said, not what: the span model takes
+/// it for more content. It joins the cue instead (as the annotation has it), and the content is
+/// the quotation; a fragment after the cue that opens a quotation ("“Q,” he said, “R.”") stays.
+fn where_it_was_said(doc: &Doc, a: &mut Attribution) {
+    let Some(cue) = a.cue.clone() else { return };
+    let [first, after @ ..] = a.content.as_slice() else { return };
+    let quoted = doc.quote_opening_at(first.start).is_some_and(|q| q.tokens.end <= cue.start && q.tokens.end >= first.end);
+    let preposition = matches!(doc.word(cue.end - 1), "on" | "in" | "at" | "to" | "during");
+    let Some(next) = after.first().filter(|n| n.start == cue.end) else { return };
+    if !quoted || !preposition || doc.quote_opening_at(next.start).is_some() || after.len() > 1 {
+        return;
+    }
+    let mut end = next.end;
+    while end > next.start + 1 && (doc.is_terminal(end - 1) || doc.is_punct(end - 1, ",") || doc.is_quote(end - 1)) {
+        end -= 1;
+    }
+    // A title in quote marks keeps its closing mark ("on NBC's “Meet the Press.”").
+    if let Some(q) = doc.quote_of.get(end - 1).copied().flatten().and_then(|k| doc.quotes.get(k)) {
+        if q.tokens.start >= cue.end && q.tokens.end <= next.end {
+            end = end.max(q.tokens.end);
+        }
+    }
+    a.cue = Some(cue.start..end);
+    a.content.truncate(1);
 }
 
 /// "The newspaper noted that P, according to the minister": the "according to" sources what
