@@ -118,6 +118,24 @@ fn inverted_reported_speech_takes_the_speaker_after_the_cue() {
     assert_eq!((quote.kind, source(quote, text)), (ClaimKind::Quote, "a spokeswoman for the contractor"));
 }
 
+/// More inverted shapes: a role with "to" ("the former aide to President X"), "reported", a
+/// mixed quotation whose opening words the model found ("This is “…,” reported Reuters"),
+/// and a parenthetical source whose first word the model took for content.
+#[test]
+fn inverted_and_parenthetical_sources() {
+    let text = "“We went the other way,” said the former top aide to President Anna Berg. “If he loses, he will give more credence to our report.”\n\n\
+        This is “roughly the same advantage she has held all month,” reported Reuters.\n\n\
+        The plan, an inside source said, is to have volunteers pass out leaflets.";
+    let a = analyze(text);
+    let aide = claim(&a.claims, text, "We went the other way");
+    assert_eq!(source(aide, text), "the former top aide to President Anna Berg");
+    assert!(content(aide, text).contains("more credence"), "{}", content(aide, text));
+    let poll = claim(&a.claims, text, "roughly the same advantage");
+    assert_eq!((content(poll, text).as_str(), source(poll, text)), ("This is “roughly the same advantage she has held all month,”", "Reuters"));
+    let plan = claim(&a.claims, text, "is to have volunteers");
+    assert_eq!((content(plan, text).as_str(), source(plan, text)), ("The plan | is to have volunteers pass out leaflets", "an inside source"));
+}
+
 /// The counter-example: a comma before the cue that closes an appositive or a relative clause
 /// about the subject is no inversion; what follows the cue is the content.
 #[test]

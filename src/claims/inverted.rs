@@ -58,9 +58,9 @@ fn is_inverted(doc: &Doc, rule: &Attribution) -> bool {
 
 /// A noun phrase naming a speaker: short, without a verb or a clause word; prepositions only
 /// those of a role before a name or a noun ("a spokesman for the city", "a professor at
-/// Yale", "the head of the agency").
+/// Yale", "the head of the agency", "an aide to President Bush").
 fn is_speaker_phrase(doc: &Doc, r: &Range<usize>) -> bool {
-    let role_preposition = |i: usize| matches!(doc.word(i), "of" | "for" | "at" | "in") && (is_determiner(doc.word(i + 1)) || doc.is_capitalised(i + 1));
+    let role_preposition = |i: usize| matches!(doc.word(i), "of" | "for" | "at" | "in" | "to") && i > r.start && (is_determiner(doc.word(i + 1)) || doc.is_capitalised(i + 1));
     r.len() <= MAX_SPEAKER_TOKENS
         && r.clone().all(|i| {
             let w = doc.word(i);
@@ -85,6 +85,7 @@ fn is_quotative(word: &str) -> bool {
             | "warned" | "warns" | "concluded" | "concludes" | "argued" | "argues" | "observed" | "observes" | "remarked"
             | "remarks" | "responded" | "responds" | "declared" | "declares" | "acknowledged" | "acknowledges" | "admitted"
             | "admits" | "stated" | "states" | "commented" | "comments" | "told" | "tells" | "announced" | "announces"
+            | "reported" | "reports"
     )
 }
 
@@ -96,9 +97,17 @@ pub fn inverted_from_rules(doc: &Doc, a: &mut Attribution, rules: &RuleIndex) {
     let Some(cue) = a.cue.clone() else { return };
     let Some(rule) = rules.of(&cue).filter(|r| is_inverted(doc, r)) else { return };
     let Some(source) = rule.source.clone() else { return };
-    let takes_source = a.content.iter().any(|c| c.start < source.end && source.start < c.end);
-    if a.source.is_none() && (a.content.is_empty() || takes_source) {
-        a.content = rule.content.clone();
+    let overlaps = |c: &Range<usize>| c.start < source.end && source.start < c.end;
+    if a.source.is_none() && (a.content.is_empty() || a.content.iter().any(overlaps)) {
+        // The model's content without the speaker, when what is left comes before the cue and
+        // takes in the rules' content ("This is “...,” reported Reuters" keeps "This is");
+        // else the rules' content.
+        let kept: Vec<Range<usize>> = a.content.iter().filter(|c| !overlaps(c)).cloned().collect();
+        let covers = match (kept.first(), kept.last(), rule.content.first(), rule.content.last()) {
+            (Some(first), Some(last), Some(r_first), Some(r_last)) => first.start <= r_first.start && last.end >= r_last.end && last.end <= cue.start,
+            _ => false,
+        };
+        a.content = if covers { kept } else { rule.content.clone() };
         a.source = Some(source);
         a.cue = rule.cue.clone();
     }

@@ -29,6 +29,15 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
             (Some(source), _) => Some(source),
             (None, relative) => {
                 let from_rule = rules.of(&cue).and_then(|r| r.source.clone()).filter(|s| is_plain_noun_phrase(doc, s));
+                // "The plan, an inside source said, is ...": the model may read a word of the
+                // subject before an active cue ("an") as a content fragment of its own; the
+                // source takes it back when other content remains.
+                if let Some(s) = from_rule.as_ref().filter(|s| s.end <= cue.start && !is_passive(doc, &cue)) {
+                    let inside = |c: &Range<usize>| c.start >= s.start && c.end <= s.end;
+                    if a.content.iter().any(|c| !inside(c)) {
+                        a.content.retain(|c| !inside(c));
+                    }
+                }
                 let subject = || subject_before(doc, &cue, sent_start);
                 from_rule.or(relative.map(|(subject, _)| subject)).or_else(subject).filter(|s| !a.content.iter().any(|c| overlaps(c, s)))
             }
@@ -113,10 +122,7 @@ fn opening_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>
 /// determiner or a capital. A phrase scanned back from a cue in the middle of a clause often
 /// takes in a verb or its object ("published Wednesday", "included Trump").
 fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
-    // A passive cue's subject is what is reported on, not who reports ("Obama is remembered").
-    let passive = cue.clone().any(|i| matches!(doc.word(i), "is" | "are" | "was" | "were" | "be" | "been" | "being"))
-        && doc.word(cue.end - 1).ends_with("ed");
-    let np = left_np(doc, cue.start, sent_start).filter(|_| !passive)?;
+    let np = left_np(doc, cue.start, sent_start).filter(|_| !is_passive(doc, cue))?;
     if np.len() == 1 && is_personal_pronoun(doc.word(np.start)) {
         return Some(np);
     }
@@ -130,6 +136,12 @@ fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Option<Ra
     let bad_end = doc.word(np.end - 1).ends_with("day") || matches!(doc.word(np.end - 1), "the" | "a" | "an" | "ago");
     let contraction = np.clone().any(|i| matches!(doc.word(i), "'s" | "’s") && i + 1 == np.end);
     (opens_clause && (capital || determiner) && !participle && !bad_end && !contraction && is_plain_noun_phrase(doc, &np)).then_some(np)
+}
+
+/// A passive cue ("is remembered", "was announced"): its subject is what is reported on, not
+/// who reports.
+fn is_passive(doc: &Doc, cue: &Range<usize>) -> bool {
+    cue.clone().any(|i| matches!(doc.word(i), "is" | "are" | "was" | "were" | "be" | "been" | "being")) && doc.word(cue.end - 1).ends_with("ed")
 }
 
 /// A source without the word that opens its clause ("And he said" → "he", "If Democrats
