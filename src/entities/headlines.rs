@@ -109,20 +109,16 @@ fn is_headline(text: &str, layer: &TextLayer, s: &crate::text::Sentence) -> bool
 
 #[cfg(test)]
 mod tests {
+    use super::super::names::test_names::{shown, tagged};
     use super::*;
 
-    /// The names left of `found` (word ranges as text) in `text`.
+    /// The names left of `found` (tagged as organisations) in `text`.
     fn kept(text: &str, found: &[&str]) -> Vec<String> {
         let layer = TextLayer::new(text);
-        let at = |name: &str| {
-            let start = text.find(name).unwrap();
-            let first = layer.tokens.iter().position(|t| t.span.start == start).unwrap();
-            let last = layer.tokens.iter().rposition(|t| t.span.end == start + name.len()).unwrap();
-            Name { tokens: first..last + 1, coarse: Coarse::Org, margin: 1.0 }
-        };
-        let mut names: Vec<Name> = found.iter().map(|n| at(n)).collect();
+        let found: Vec<(&str, Coarse)> = found.iter().map(|&n| (n, Coarse::Org)).collect();
+        let mut names = tagged(text, &layer, &found);
         without_headline_words(text, &layer, &mut names);
-        names.iter().map(|n| layer.tokens[n.tokens.start].span.cover(layer.tokens[n.tokens.end - 1].span).text(text).to_string()).collect()
+        shown(text, &layer, &names).into_iter().map(|(n, _)| n).collect()
     }
 
     #[test]

@@ -160,6 +160,34 @@ fn without_role_tail(text: &str, tokens: &[Token], range: Range<usize>, coarse: 
     (kept, coarse)
 }
 
+/// Names as a rule after the tagger sees them, for the rules' tests.
+#[cfg(test)]
+pub(super) mod test_names {
+    use super::{Coarse, Name};
+    use crate::span::Span;
+    use crate::text::TextLayer;
+
+    /// A name for each (words, type), at the first place `text` has those words.
+    pub fn tagged(text: &str, layer: &TextLayer, names: &[(&str, Coarse)]) -> Vec<Name> {
+        let t = &layer.tokens;
+        names
+            .iter()
+            .map(|&(s, coarse)| {
+                let at = text.find(s).unwrap();
+                let first = t.iter().position(|x| x.span.start == at).unwrap();
+                let last = t.iter().position(|x| x.span.end == at + s.len()).unwrap();
+                Name { tokens: first..last + 1, coarse, margin: 1.0 }
+            })
+            .collect()
+    }
+
+    /// The names as (words, type).
+    pub fn shown(text: &str, layer: &TextLayer, names: &[Name]) -> Vec<(String, Coarse)> {
+        let t = &layer.tokens;
+        names.iter().map(|n| (Span::new(t[n.tokens.start].span.start, t[n.tokens.end - 1].span.end).text(text).to_string(), n.coarse)).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

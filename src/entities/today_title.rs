@@ -38,26 +38,16 @@ pub fn with_today_title(w: &Words, names: &mut Vec<Name>) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::names::test_names::{shown, tagged};
     use super::*;
-    use crate::span::Span;
     use crate::text::TextLayer;
 
     /// The names of `text` after the rule, given the tagged names (text, coarse type).
-    fn titled(text: &str, tagged: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
+    fn titled(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
         let layer = TextLayer::new(text);
-        let w = Words::new(text, &layer);
-        let t = &layer.tokens;
-        let mut names: Vec<Name> = tagged
-            .iter()
-            .map(|&(s, coarse)| {
-                let at = text.find(s).unwrap();
-                let first = t.iter().position(|x| x.span.start == at).unwrap();
-                let last = t.iter().position(|x| x.span.end == at + s.len()).unwrap();
-                Name { tokens: first..last + 1, coarse, margin: 1.0 }
-            })
-            .collect();
-        with_today_title(&w, &mut names);
-        names.iter().map(|n| (Span::new(t[n.tokens.start].span.start, t[n.tokens.end - 1].span.end).text(text).to_string(), n.coarse)).collect()
+        let mut names = tagged(text, &layer, names);
+        with_today_title(&Words::new(text, &layer), &mut names);
+        shown(text, &layer, &names)
     }
 
     fn named(s: &str, c: Coarse) -> (String, Coarse) {
