@@ -353,6 +353,12 @@ fn subject_before_an_unlisted_cue() {
     let c = claim(&a.claims, text, "the ministry of ignoring");
     assert_eq!((cue(c, text), source(c, text)), ("accused", "The trade union"));
 
+    // A relative clause that restricts the subject is part of it.
+    let text = "Senior campaign advisers who have run the numbers argue that by month's end, Clinton will be the nominee.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "Clinton will be the nominee");
+    assert_eq!(source(c, text), "Senior campaign advisers who have run the numbers");
+
     let text = "So much so that he accused the regulators of asking too many questions.";
     let a = analyze(text);
     let c = claim(&a.claims, text, "the regulators of asking");

@@ -126,6 +126,12 @@ fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Option<Ra
     if np.len() == 1 && is_personal_pronoun(doc.word(np.start)) {
         return Some(np);
     }
+    // "Senior campaign advisers who have run the numbers argue ...": the relative clause and
+    // the noun phrase it restricts are the subject.
+    if doc.word(np.start) == "who" && np.len() > 1 && np.start > sent_start {
+        let head = subject_before(doc, &(np.start..np.start + 1), sent_start)?;
+        return (np.end - head.start <= MAX_SOURCE_TOKENS).then_some(head.start..np.end);
+    }
     let opens_clause = np.start == sent_start || is_clause_opener(doc.word(np.start - 1));
     let first = doc.tokens.get(np.start)?;
     let capital = doc.is_capitalised(np.start);
