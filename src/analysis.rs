@@ -1,7 +1,7 @@
 //! The pipeline, in order: text layer → entities (patterns, names) → groups → claims.
 
 use crate::claims::{Claim, ClaimFinder};
-use crate::entities::{group_mentions, pattern_entities, Entity, Group, NameFinder};
+use crate::entities::{group_mentions, pattern_entities, Entity, Group, NameFinder, Words};
 use crate::span::Span;
 use crate::text::TextLayer;
 
@@ -31,8 +31,9 @@ impl Analyzer {
     /// Analyses `text`. Never panics, never fails; linear in the length of the text.
     pub fn analyze(&self, text: &str) -> Analysis {
         let layer = TextLayer::new(text);
-        let mut entities = self.names.find(text, &layer);
-        entities.extend(pattern_entities(text, &layer));
+        let words = Words::new(text, &layer);
+        let mut entities = self.names.find(text, &layer, &words);
+        entities.extend(pattern_entities(&words));
         let mut entities = without_overlaps(entities);
         let groups = group_mentions(text, &layer, &mut entities);
         let claims = self.claims.find(text, &layer, &entities, &groups);

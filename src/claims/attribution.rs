@@ -25,6 +25,29 @@ pub struct Attribution {
     pub source: Option<Range<usize>>,
 }
 
+/// The rules' attribution of each cue token, so that finding a cue's is not a scan of all.
+pub struct RuleIndex<'r> {
+    rules: &'r [Attribution],
+    at: Vec<Option<usize>>,
+}
+
+impl<'r> RuleIndex<'r> {
+    pub fn new(doc: &Doc, rules: &'r [Attribution]) -> RuleIndex<'r> {
+        let mut at: Vec<Option<usize>> = vec![None; doc.len()];
+        for (k, r) in rules.iter().enumerate() {
+            for slot in r.cue.clone().and_then(|c| at.get_mut(c)).into_iter().flatten() {
+                slot.get_or_insert(k);
+            }
+        }
+        RuleIndex { rules, at }
+    }
+
+    /// The rules' attribution whose cue shares a token with `cue`.
+    pub fn of(&self, cue: &Range<usize>) -> Option<&'r Attribution> {
+        self.at.get(cue.clone())?.iter().find_map(|&k| k).and_then(|k| self.rules.get(k))
+    }
+}
+
 /// Words that can stand between a subject and its reporting verb ("has also said"), given in
 /// lower case: the listed ones and any word in "-ly". The rules and the models' features use
 /// this reading (the models were trained with it); after the models, `Doc::is_helper` also

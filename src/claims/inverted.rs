@@ -5,32 +5,9 @@
 
 use std::ops::Range;
 
-use super::attribution::Attribution;
+use super::attribution::{Attribution, RuleIndex};
 use super::doc::Doc;
 use super::source_grammar::is_time;
-
-/// The rules' attribution of each cue token, so that finding a cue's is not a scan of all.
-pub struct RuleIndex<'r> {
-    rules: &'r [Attribution],
-    at: Vec<Option<usize>>,
-}
-
-impl<'r> RuleIndex<'r> {
-    pub fn new(doc: &Doc, rules: &'r [Attribution]) -> RuleIndex<'r> {
-        let mut at: Vec<Option<usize>> = vec![None; doc.len()];
-        for (k, r) in rules.iter().enumerate() {
-            for slot in r.cue.clone().and_then(|c| at.get_mut(c)).into_iter().flatten() {
-                slot.get_or_insert(k);
-            }
-        }
-        RuleIndex { rules, at }
-    }
-
-    /// The rules' attribution whose cue shares a token with `cue`.
-    pub fn of(&self, cue: &Range<usize>) -> Option<&'r Attribution> {
-        self.at.get(cue.clone())?.iter().find_map(|&k| k).and_then(|k| self.rules.get(k))
-    }
-}
 
 /// Whether the rules read the attribution as inverted (its source after its cue, a content
 /// before it) and the sentence bears that out: English inverts only verbs of saying ("said

@@ -4,9 +4,8 @@
 
 use std::ops::Range;
 
-use super::attribution::{is_personal_pronoun, left_np, relative_clause, Attribution};
+use super::attribution::{is_personal_pronoun, left_np, relative_clause, Attribution, RuleIndex};
 use super::doc::Doc;
-use super::inverted::RuleIndex;
 
 /// Grammar the span model misses, for sources: a cue it leaves without source takes the
 /// rules' source for the same cue ("Jean Dupont writes from Paris that ...", "..., the

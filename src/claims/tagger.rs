@@ -16,11 +16,11 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::attribution::{according_to, is_verb_helper, right_np, Attribution};
+use super::attribution::{according_to, is_verb_helper, right_np, Attribution, RuleIndex};
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::add_labels;
-use super::inverted::{add_inverted, inverted_from_rules, RuleIndex};
+use super::inverted::{add_inverted, inverted_from_rules};
 use super::source_grammar::{coordinated_sources, participle_sources, sources_from_rules};
 use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
 use crate::learn::{Allowed, Decoder, Features, Model};
@@ -349,20 +349,24 @@ fn where_it_was_said(doc: &Doc, a: &mut Attribution) {
     a.content.truncate(1);
 }
 
+/// Whether the attribution's cue is "according to".
+fn is_according_to(doc: &Doc, a: &Attribution) -> bool {
+    a.cue.as_ref().is_some_and(|c| doc.word(c.start) == "according")
+}
+
 /// "The newspaper noted that P, according to the minister": the "according to" sources what
 /// the other claim reports, so its content is that claim's content P, which ends at the cue
 /// (its own reading, back from the cue, stops at a comma inside P).
 fn nested_according_to(doc: &Doc, found: &mut [Attribution]) {
-    let according = |a: &Attribution| a.cue.as_ref().is_some_and(|c| doc.word(c.start) == "according");
     // Content fragments of the other claims by the token they end before.
     let mut ending: HashMap<usize, Range<usize>> = HashMap::new();
-    for a in found.iter().filter(|a| !according(a)) {
+    for a in found.iter().filter(|a| !is_according_to(doc, a)) {
         for r in &a.content {
             let end = if r.end > r.start + 1 && doc.is_punct(r.end - 1, ",") { r.end - 1 } else { r.end };
             ending.insert(end, r.start..end);
         }
     }
-    for a in found.iter_mut().filter(|a| according(a)) {
+    for a in found.iter_mut().filter(|a| is_according_to(doc, a)) {
         let Some(cue) = a.cue.clone() else { continue };
         let before = if cue.start > 0 && doc.is_punct(cue.start - 1, ",") { cue.start - 1 } else { cue.start };
         let Some(reported) = ending.get(&before) else { continue };
@@ -377,7 +381,6 @@ fn nested_according_to(doc: &Doc, found: &mut [Attribution]) {
 /// another claim reports ("The newspaper noted that X, according to the minister"): both keep
 /// X, one attribution nested in the other.
 fn share_overlaps(doc: &Doc, found: &mut Vec<Attribution>) {
-    let according = |a: &Attribution| a.cue.as_ref().is_some_and(|c| doc.word(c.start) == "according");
     let cue_gap = |a: &Attribution, r: &Range<usize>| {
         a.cue.as_ref().map_or(usize::MAX, |c| if r.end <= c.start { c.start - r.end } else { r.start.saturating_sub(c.end) })
     };
@@ -393,7 +396,7 @@ fn share_overlaps(doc: &Doc, found: &mut Vec<Attribution>) {
             continue;
         };
         let prev = found[pk].content[pf].clone();
-        if prev.end <= cur.start || according(&found[pk]) != according(&found[k]) {
+        if prev.end <= cur.start || is_according_to(doc, &found[pk]) != is_according_to(doc, &found[k]) {
             last = Some((k, f));
             continue;
         }

@@ -23,6 +23,7 @@ pub use groups::group_mentions;
 pub use names::NameFinder;
 pub use patterns::pattern_entities;
 pub use roles::Roles;
+pub use words::Words;
 
 use serde::Serialize;
 

@@ -35,8 +35,9 @@ impl NameFinder {
         NameFinder { tagger, calibration: Calibration::parse(CALIBRATION) }
     }
 
-    /// Named-entity mentions in text order, not overlapping; `group` is set later.
-    pub fn find(&self, text: &str, layer: &TextLayer) -> Vec<Entity> {
+    /// Named-entity mentions in text order, not overlapping; `group` is set later. `words` is
+    /// the view of `layer`'s tokens the pattern matchers share.
+    pub fn find(&self, text: &str, layer: &TextLayer, words: &Words) -> Vec<Entity> {
         let Some(tagger) = &self.tagger else { return Vec::new() };
         let mut names: Vec<Name> = tagger
             .tag(text, layer)
@@ -48,9 +49,8 @@ impl NameFinder {
             })
             .collect();
         with_name_particles(text, &layer.tokens, &mut names);
-        let words = Words::new(text, layer);
-        with_org_complements(&words, &mut names);
-        with_today_title(&words, &mut names);
+        with_org_complements(words, &mut names);
+        with_today_title(words, &mut names);
         without_headline_words(text, layer, &mut names);
         names
             .into_iter()
@@ -243,7 +243,7 @@ mod tests {
         let finder = NameFinder::load();
         for text in ["", " ", "\u{0}\u{1}", "😀 Émile Zola 😀", "«Ça» „Berlin“ ’s ’", "A.B.C.D.E.F.G.H", "Ab-Cd-Ef'Gh's", "\r\rParis\r"] {
             let layer = TextLayer::new(text);
-            for e in finder.find(text, &layer) {
+            for e in finder.find(text, &layer, &Words::new(text, &layer)) {
                 assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end) && e.span.start < e.span.end);
                 assert!((0.0..=1.0).contains(&e.confidence));
             }
@@ -256,7 +256,7 @@ mod tests {
         let text = format!("{} Angela Merkel spoke {}", "and the talks went on ".repeat(80), "and the talks went on ".repeat(40));
         let layer = TextLayer::new(&text);
         assert_eq!(layer.sentences.len(), 1);
-        let found = NameFinder::load().find(&text, &layer);
+        let found = NameFinder::load().find(&text, &layer, &Words::new(&text, &layer));
         assert!(found.iter().any(|e| e.span.text(&text) == "Angela Merkel"), "{found:?}");
         assert!(found.windows(2).all(|w| w[0].span.end <= w[1].span.start));
     }

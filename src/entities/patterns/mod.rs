@@ -15,7 +15,6 @@ mod times;
 
 use super::words::Words;
 use super::{Entity, Label};
-use crate::text::TextLayer;
 
 /// What a matcher found: the token after its last one, the label and how sure it is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -34,8 +33,7 @@ impl Found {
 /// Finds dates, times, amounts of money, percentages, quantities, laws and events, as
 /// whole phrases ("100 million euros", "mid-May", "the 2019 European Regulation"), in text
 /// order and not overlapping; `group` is set later.
-pub fn pattern_entities(text: &str, layer: &TextLayer) -> Vec<Entity> {
-    let w = Words::new(text, layer);
+pub fn pattern_entities(w: &Words) -> Vec<Entity> {
     let n = w.len();
     let mut taken = vec![false; n];
     let mut hits: Vec<(usize, Found)> = Vec::new();
@@ -86,11 +84,12 @@ fn number_like(w: &Words, i: usize) -> Option<Found> {
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
+    use crate::text::TextLayer;
 
     /// The texts and labels of the pattern entities of `text`.
     pub fn found(text: &str) -> Vec<(&str, Label)> {
         let layer = TextLayer::new(text);
-        pattern_entities(text, &layer).into_iter().map(|e| (e.span.text(text), e.label)).collect()
+        pattern_entities(&Words::new(text, &layer)).into_iter().map(|e| (e.span.text(text), e.label)).collect()
     }
 
     /// The texts of the pattern entities of `text` that have `label`.
@@ -115,7 +114,7 @@ pub(super) mod tests {
         for text in ["$", "the", "Article", "mid-", "10:", "’90s", "5 per", "the end of", "$5 $", "1990s-2000s 2018-"] {
             let layer = TextLayer::new(text);
             let mut last = 0;
-            for e in pattern_entities(text, &layer) {
+            for e in pattern_entities(&Words::new(text, &layer)) {
                 assert!(e.span.start >= last && e.span.end <= text.len() && !e.span.is_empty(), "{text}");
                 last = e.span.end;
             }
