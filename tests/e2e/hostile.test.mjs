@@ -158,3 +158,37 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+// A hostile samples/index.json (the page reads it at start-up) cannot make the page fetch from
+// anywhere but its own origin, however the path is spelled ("\\host/x" resolves like
+// "//host/x"). The test server's CSP would block such a fetch, so the test listens for the
+// attempt itself: a CSP violation.
+test('sample files come from the page\'s own origin only', async () => {
+  const good = 'A sample that is fine.';
+  const index = ['\\\\127.0.0.2:9/a.txt', '//127.0.0.2:9/b.txt', 'http://127.0.0.2:9/c.txt', 'javascript:alert(1)', 'good.txt'];
+  const server = await serve({
+    extra: {
+      '/samples/index.json': { type: 'application/json', body: JSON.stringify(index) },
+      '/samples/good.txt': { type: 'text/plain; charset=utf-8', body: good },
+    },
+  });
+  const browser = await launch();
+  try {
+    const requests = recordRequests(browser.context);
+    await browser.context.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.blockedURI));
+    });
+    const { page, errors } = await openPage(browser.context, `${server.url}/`);
+    await page.waitForTimeout(500);
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no fetch was tried elsewhere');
+    await page.waitForFunction(() => !document.getElementById('sample').hidden, null, { timeout: 5000 });
+    assert.ok(requests.every((url) => new URL(url).origin === server.url), requests.join('\n'));
+    await page.click('#sample');
+    await page.waitForFunction((t) => document.getElementById('editor').textContent === t, good);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

@@ -293,8 +293,11 @@ async function loadSamples() {
     const entries = (Array.isArray(index) ? index : index.samples ?? []).slice(0, 8);
     for (const entry of entries) {
       const file = typeof entry === 'string' ? entry : entry.file ?? entry.path ?? entry.url;
-      if (typeof file !== 'string' || /^[a-z]+:|^\/\//i.test(file)) continue; // same folder only
-      const text = await fetch(new URL(file, response.url)).then((r) => (r.ok ? r.text() : null));
+      if (typeof file !== 'string') continue;
+      // Only files of this page's own origin: "\\host/x" resolves like "//host/x".
+      const url = new URL(file, response.url);
+      if (url.origin !== location.origin) continue;
+      const text = await fetch(url).then((r) => (r.ok ? r.text() : null));
       if (text) samples.push({ title: (typeof entry === 'object' && entry.title) || file, text });
     }
   } catch {
