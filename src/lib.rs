@@ -23,6 +23,9 @@
 //! Spans are byte offsets into the analysed text ([`Span::text`] slices it);
 //! [`OffsetMap`] converts them to UTF-16 code units or code points.
 //! [`analyze`] never panics and never fails, whatever the `&str`.
+// No unwrap, expect or panic outside tests: `analyze` must not panic on any input (run
+// `cargo clippy` to check; the fuzzer and check_invariants test it).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::unreachable, clippy::todo))]
 
 mod analysis;
 mod claims;
