@@ -10,6 +10,7 @@ mod names;
 mod org_heads;
 mod org_of;
 mod patterns;
+mod person_words;
 mod phonetic;
 mod phrases;
 mod roles;

@@ -9,6 +9,7 @@ use super::gazetteer::{Class, Gazetteer};
 use super::headlines::without_headline_words;
 use super::org_heads::org_by_head;
 use super::org_of::with_org_complements;
+use super::person_words::without_non_name_words;
 use super::today_title::with_today_title;
 use super::tagger::{Coarse, Tagger};
 use super::words::Words;
@@ -49,6 +50,7 @@ impl NameFinder {
             })
             .collect();
         with_name_particles(text, &layer.tokens, &mut names);
+        without_non_name_words(words, &mut names);
         with_org_complements(words, &mut names);
         with_today_title(words, &mut names);
         without_headline_words(text, layer, &mut names);

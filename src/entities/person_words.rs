@@ -1,0 +1,96 @@
+//! A person's name is capitalised words and name particles. The tagger sometimes runs a
+//! person's name on into the words around it: a weekday after it ("the case of Hamed Ahmed
+//! Wednesday"), a lower-case word ("had detained Dr. Besigye since November"), or the
+//! department of a title before it ("Secretary of Defense Donald Rumsfeld", "Minister for Trade
+//! Simon Birmingham"). Those words are cut off. Names of other types are left alone: "The Mail
+//! on Sunday", "Committee to Protect Journalists".
+
+use super::gazetteer::{Class, Gazetteer};
+use super::names::Name;
+use super::phrases::WordSet;
+use super::tagger::Coarse;
+use super::words::Words;
+use crate::lexicon::{embedded_list, word_set};
+
+embedded_list! {
+    fn weekdays() -> WordSet = word_set, "weekdays.txt";
+}
+
+/// Lower-case words inside personal names in many languages ("Ludwig van Beethoven", "Osama
+/// bin Laden", "Kengo wa Dondo", "Gabriel García y Márquez").
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "da" | "di" | "do" | "du" | "dos" | "das" | "del" | "della" | "der" | "den" | "des" | "la" | "le" | "van" | "von" | "ter" | "ten" | "zu" | "af" | "y" | "e" | "bin" | "ibn" | "bint" | "al" | "el" | "abu" | "wa" | "ul" | "ud"
+    ) || word.split_once(['-', '‐', '\'', '’']).is_some_and(|(p, _)| matches!(p, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "d" | "l" | "o"))
+}
+
+/// Trims the person names among `names` (in text order; they stay so).
+pub fn without_non_name_words(w: &Words, names: &mut [Name]) {
+    for name in names.iter_mut().filter(|n| n.coarse == Coarse::Per) {
+        let (start, end) = (name.tokens.start, name.tokens.end);
+        // A lower-case word that is no particle ends the name.
+        let end = (start + 1..end).find(|&i| w.is_word(i) && !w.is_capitalised(i) && !is_particle(w.lower(i))).unwrap_or(end);
+        // So does a weekday at its end ("said Mr. Ahmed Wednesday").
+        let end = if end - start >= 2 && weekdays().contains(w.lower(end - 1).trim_end_matches('.')) && w.is_capitalised(end - 1) { end - 1 } else { end };
+        name.tokens = department_end(w, start, end)..end;
+    }
+}
+
+/// Where the person's name starts in `start..end` when a title and "of"/"for" come right
+/// before it and the name opens with the department's words: at the first given name that
+/// has a capitalised word after it ("[Secretary of] Defense [Donald Rumsfeld]").
+fn department_end(w: &Words, start: usize, end: usize) -> usize {
+    let gaz = Gazetteer::get();
+    let titled = start >= 2
+        && matches!(w.lower(start - 1), "of" | "for")
+        && w.is_capitalised(start - 2)
+        && gaz.classes_of(w.raw(start - 2)) & Class::Title.bit() != 0;
+    if !titled || end - start < 3 {
+        return start;
+    }
+    let given = |i: usize| gaz.classes_of(w.raw(i)) & Class::GivenName.bit() != 0;
+    (start + 1..end - 1).find(|&i| given(i) && !given(start) && w.is_capitalised(i + 1)).unwrap_or(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names::test_names::{shown, tagged};
+    use super::*;
+    use crate::text::TextLayer;
+
+    /// The names of `text` after the rule, given the tagged names (text, coarse type).
+    fn trimmed(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
+        let layer = TextLayer::new(text);
+        let mut names = tagged(text, &layer, names);
+        without_non_name_words(&Words::new(text, &layer), &mut names);
+        shown(text, &layer, &names)
+    }
+
+    fn person(s: &str) -> (String, Coarse) {
+        (s.to_string(), Coarse::Per)
+    }
+
+    #[test]
+    fn words_that_are_no_part_of_a_name_are_cut_off() {
+        let text = "The court announced the sentence in the case of Hamed Ahmed Wednesday.";
+        assert_eq!(trimmed(text, &[("Hamed Ahmed Wednesday", Coarse::Per)]), [person("Hamed Ahmed")]);
+        let text = "The military had detained Dr. Besigye since November, when he returned.";
+        assert_eq!(trimmed(text, &[("Besigye since November", Coarse::Per)]), [person("Besigye")]);
+        let text = "Secretary of Defense Donald Rumsfeld and Minister for Trade Simon Birmingham met.";
+        assert_eq!(trimmed(text, &[("Defense Donald Rumsfeld", Coarse::Per), ("Trade Simon Birmingham", Coarse::Per)]), [person("Donald Rumsfeld"), person("Simon Birmingham")]);
+    }
+
+    #[test]
+    fn particles_numbers_and_other_types_stay() {
+        let text = "Ludwig van Beethoven, Kengo wa Dondo, Ali Hassan al-Majid and Pope John Paul II met.";
+        let names = [("Ludwig van Beethoven", Coarse::Per), ("Kengo wa Dondo", Coarse::Per), ("Ali Hassan al-Majid", Coarse::Per), ("John Paul II", Coarse::Per)];
+        assert_eq!(trimmed(text, &names), names.map(|(s, c)| (s.to_string(), c)));
+        let text = "He wrote for The Mail on Sunday and met Robinson Friday.";
+        assert_eq!(trimmed(text, &[("The Mail on Sunday", Coarse::Org)]), [("The Mail on Sunday".to_string(), Coarse::Org)]);
+        // A lone weekday-like surname is kept; so is a name after "of" that is not a title's.
+        assert_eq!(trimmed(text, &[("Friday", Coarse::Per)]), [person("Friday")]);
+        let text = "The widow of Jordan Peter Smith spoke.";
+        assert_eq!(trimmed(text, &[("Jordan Peter Smith", Coarse::Per)]), [person("Jordan Peter Smith")]);
+    }
+}
