@@ -7,7 +7,7 @@ use crate::learn::Calibration;
 use super::fine::fine_label;
 use super::gazetteer::{Class, Gazetteer};
 use super::headlines::without_headline_words;
-use super::org_heads::org_by_head;
+use super::org_heads::type_by_head;
 use super::org_of::with_org_complements;
 use super::person_words::without_non_name_words;
 use super::today_title::with_today_title;
@@ -45,7 +45,7 @@ impl NameFinder {
             .into_iter()
             .map(|f| {
                 let (tokens, coarse) = without_role_tail(text, &layer.tokens, f.tokens, f.coarse);
-                let coarse = org_by_head(text, &layer.tokens, &tokens, coarse);
+                let coarse = type_by_head(text, &layer.tokens, &tokens, coarse);
                 Name { tokens, coarse, margin: f.margin }
             })
             .collect();

@@ -1,8 +1,11 @@
-//! A name ending in an organisation's head word is an organisation: the tagger, trained on
-//! Reuters names, takes two capitalised words it has never seen ("Norvale Rail") for a
-//! person's name, and only the last word says otherwise. A rule after the tagger (its list is
-//! not a tagger feature, so the model needs no retraining), overruled by a person's title
-//! right before the name ("Mr", "Senator"), which is stronger evidence.
+//! A name's last word and its type. A name ending in an organisation's head word is an
+//! organisation: the tagger, trained on Reuters names, takes two capitalised words it has never
+//! seen ("Norvale Rail") for a person's name, and only the last word says otherwise. A rule
+//! after the tagger (its list is not a tagger feature, so the model needs no retraining),
+//! overruled by a person's title right before the name ("Mr", "Senator"), which is stronger
+//! evidence. The other way round, a given name and a word that ends organisation names but is
+//! also a surname ("Post", "Court", "Press") is a person's name: "Emily Post", "Margaret Court";
+//! the tagger, with that word as a feature, reads an organisation ("Denver Post").
 
 use std::ops::Range;
 
@@ -18,16 +21,29 @@ embedded_list! {
 }
 
 /// The type of the tagged name `range` of type `coarse`: ORG for a person's name of two words
-/// or more whose last word, capitalised, is an organisation's head; `coarse` otherwise.
-pub fn org_by_head(text: &str, tokens: &[Token], range: &Range<usize>, coarse: Coarse) -> Coarse {
+/// or more whose last word, capitalised, is an organisation's head; PERSON for an
+/// organisation's name of a given name and a surname that also ends organisation names;
+/// `coarse` otherwise.
+pub fn type_by_head(text: &str, tokens: &[Token], range: &Range<usize>, coarse: Coarse) -> Coarse {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     let last = word(range.end.saturating_sub(1));
     let capitalised = last.chars().next().is_some_and(char::is_uppercase);
-    if coarse != Coarse::Per || range.len() < 2 || !capitalised || !org_heads().contains(last.to_lowercase().as_str()) {
+    if range.len() < 2 || !capitalised {
+        return coarse;
+    }
+    let gaz = Gazetteer::get();
+    if coarse == Coarse::Org && range.len() == 2 {
+        let first = gaz.classes_of(word(range.start));
+        let given_only = first == Class::GivenName.bit();
+        let surname_head = gaz.classes_of(last) & Class::OrgWord.bit() != 0 && !org_heads().contains(last.to_lowercase().as_str());
+        let the_before = range.start.checked_sub(1).is_some_and(|i| word(i).eq_ignore_ascii_case("the"));
+        return if given_only && surname_head && !the_before { Coarse::Per } else { coarse };
+    }
+    if coarse != Coarse::Per || !org_heads().contains(last.to_lowercase().as_str()) {
         return coarse;
     }
     let title = |i: usize| {
-        let c = Gazetteer::get().classes_of(word(i));
+        let c = gaz.classes_of(word(i));
         c & Class::Title.bit() != 0 && c & Class::OrgWord.bit() == 0
     };
     if range.start.checked_sub(1).is_some_and(title) {
@@ -47,7 +63,7 @@ mod tests {
         let start = text.find(name).unwrap();
         let first = tokens.iter().position(|t| t.span.start == start).unwrap();
         let last = tokens.iter().position(|t| t.span.end == start + name.len()).unwrap();
-        org_by_head(text, &tokens, &(first..last + 1), coarse)
+        type_by_head(text, &tokens, &(first..last + 1), coarse)
     }
 
     #[test]
@@ -68,5 +84,16 @@ mod tests {
         assert_eq!(retyped("Engineering won.", "Engineering", Coarse::Per), Coarse::Per);
         assert_eq!(retyped("Anna rail", "Anna rail", Coarse::Per), Coarse::Per);
         assert_eq!(retyped("Norvale Rail", "Norvale Rail", Coarse::Loc), Coarse::Loc);
+    }
+
+    #[test]
+    fn a_given_name_and_a_surname_that_ends_organisation_names_is_a_person() {
+        assert_eq!(retyped("Emily Post wrote the book.", "Emily Post", Coarse::Org), Coarse::Per);
+        assert_eq!(retyped("Margaret Court won.", "Margaret Court", Coarse::Org), Coarse::Per);
+        // A place, "the", a head that is no surname or a third word: an organisation.
+        assert_eq!(retyped("The Denver Post said so.", "Denver Post", Coarse::Org), Coarse::Org);
+        assert_eq!(retyped("She read the Emily Post.", "Emily Post", Coarse::Org), Coarse::Org);
+        assert_eq!(retyped("Emily Holdings won.", "Emily Holdings", Coarse::Org), Coarse::Org);
+        assert_eq!(retyped("Emily Jane Post won.", "Emily Jane Post", Coarse::Org), Coarse::Org);
     }
 }
