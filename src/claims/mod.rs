@@ -1,6 +1,7 @@
 //! Claims: who said what. Direct quotes, reported speech, "according to" sourcing,
 //! scare quotes; their hedges, numbers and check-worthiness.
 
+mod addressee;
 mod attribution;
 mod checkworthiness;
 mod cues;
