@@ -91,6 +91,7 @@ mod tests {
         assert_eq!(label("World Cup", Coarse::Misc), Some(Label::Event));
         assert_eq!(label("Patriot Act", Coarse::Misc), Some(Label::Law));
         assert_eq!(label("Hurricane Katrina", Coarse::Per), Some(Label::Event));
+        assert_eq!(label("Storm Ciara", Coarse::Per), Some(Label::Event));
         assert_eq!(label("Hurricane", Coarse::Org), Some(Label::Org));
         assert_eq!(label("Windows", Coarse::Misc), None);
         assert_eq!(label("Reuters", Coarse::Org), Some(Label::Org));
