@@ -15,6 +15,7 @@ mod phonetic;
 mod phrases;
 mod roles;
 mod spelling;
+mod surnames;
 #[doc(hidden)]
 pub mod tagger;
 mod today_title;

@@ -10,6 +10,7 @@ use super::headlines::without_headline_words;
 use super::org_heads::type_by_head;
 use super::org_of::with_org_complements;
 use super::person_words::without_non_name_words;
+use super::surnames::with_surnames_as_people;
 use super::today_title::with_today_title;
 use super::tagger::{Coarse, Tagger};
 use super::words::Words;
@@ -51,6 +52,7 @@ impl NameFinder {
             .collect();
         with_name_particles(text, &layer.tokens, &mut names);
         without_non_name_words(words, &mut names);
+        with_surnames_as_people(words, &mut names);
         with_org_complements(words, &mut names);
         with_today_title(words, &mut names);
         without_headline_words(text, layer, &mut names);

@@ -1,0 +1,80 @@
+//! A one-word name that is the surname of a person named in full earlier in the text is that
+//! person: after "Ayman al-Zawahiri", "Zawahiri did not mention ..." (the tagger, seeing the
+//! word alone at a sentence's start, may read an organisation there). A surname with an Arabic
+//! particle ("al-Zawahiri") counts without it too. Words a list knows as a place or an
+//! organisation stay as tagged: "George Washington ... in Washington".
+
+use std::collections::HashSet;
+
+use super::gazetteer::{Class, Gazetteer};
+use super::names::Name;
+use super::tagger::Coarse;
+use super::words::Words;
+
+/// Retypes, in text order, the one-word organisation and place names that repeat an earlier
+/// person's surname.
+pub fn with_surnames_as_people(w: &Words, names: &mut [Name]) {
+    let gaz = Gazetteer::get();
+    let listed = Class::Country.bit() | Class::City.bit() | Class::Region.bit() | Class::Geographic.bit() | Class::KnownOrg.bit() | Class::Nationality.bit();
+    let mut surnames: HashSet<&str> = HashSet::new();
+    for n in names.iter_mut() {
+        let Some(last) = n.tokens.end.checked_sub(1) else { continue };
+        if n.coarse == Coarse::Per && n.tokens.len() >= 2 {
+            let surname = w.raw(last);
+            surnames.insert(surname);
+            if let Some((_, bare)) = surname.split_once('-').filter(|(p, rest)| matches!(*p, "al" | "el" | "Al" | "El") && rest.starts_with(char::is_uppercase)) {
+                surnames.insert(bare);
+            }
+        } else if n.tokens.len() == 1 && matches!(n.coarse, Coarse::Org | Coarse::Loc) {
+            let word = w.raw(last);
+            if surnames.contains(word) && gaz.classes_of(word) & listed == 0 {
+                n.coarse = Coarse::Per;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names::test_names::shown;
+    use super::*;
+    use crate::text::TextLayer;
+
+    /// The names after the rule; each name is (its words, which occurrence of them, type).
+    fn retyped(text: &str, names: &[(&str, usize, Coarse)]) -> Vec<(String, Coarse)> {
+        let layer = TextLayer::new(text);
+        let t = &layer.tokens;
+        let mut found: Vec<Name> = names
+            .iter()
+            .map(|&(s, nth, coarse)| {
+                let starts = t.iter().enumerate().filter(|(_, x)| text[x.span.start..].starts_with(s) && text[..x.span.start].chars().last().map_or(true, |c| !c.is_alphanumeric() && c != '-'));
+                let (first, tok) = starts.clone().nth(nth).unwrap();
+                let last = t.iter().position(|x| x.span.end == tok.span.start + s.len()).unwrap();
+                Name { tokens: first..last + 1, coarse, margin: 1.0 }
+            })
+            .collect();
+        with_surnames_as_people(&Words::new(text, &layer), &mut found);
+        shown(text, &layer, &found)
+    }
+
+    fn named(s: &str, c: Coarse) -> (String, Coarse) {
+        (s.to_string(), c)
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_named_before() {
+        let text = "Ayman al-Zawahiri spoke. Zawahiri did not mention Muhajer. Later Kessler Smith left; Smith said no.";
+        let got = retyped(text, &[("Ayman al-Zawahiri", 0, Coarse::Per), ("Zawahiri", 0, Coarse::Org), ("Kessler Smith", 0, Coarse::Per), ("Smith", 1, Coarse::Loc)]);
+        assert_eq!(got, [named("Ayman al-Zawahiri", Coarse::Per), named("Zawahiri", Coarse::Per), named("Kessler Smith", Coarse::Per), named("Smith", Coarse::Per)]);
+    }
+
+    #[test]
+    fn places_lists_know_and_names_before_the_person_stay() {
+        let text = "George Washington slept here. In Washington, the Senate met.";
+        assert_eq!(retyped(text, &[("George Washington", 0, Coarse::Per), ("Washington", 1, Coarse::Loc)])[1], named("Washington", Coarse::Loc));
+        // Before the full name, and a name of two words: left as tagged.
+        let text = "Smith Holdings grew. Anna Smith joined Smith Holdings.";
+        let got = retyped(text, &[("Smith", 0, Coarse::Org), ("Anna Smith", 0, Coarse::Per)]);
+        assert_eq!(got[0], named("Smith", Coarse::Org));
+    }
+}
