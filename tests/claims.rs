@@ -451,3 +451,15 @@ fn times_and_conjunctions_are_not_sources() {
     let a = analyze(text);
     assert!(source(claim(&a.claims, text, "We cannot wait"), text).starts_with("Ines Marchetti, the mayor"));
 }
+
+/// "X is expected to Y": the subject of a passive verb of thinking or saying before "to" is
+/// part of what is expected, not who expects it; an active verb after "to" keeps its subject.
+#[test]
+fn the_subject_of_a_raising_passive_is_content() {
+    let text = "The Fed is widely expected to hold interest rates steady next week.\n\nThe Washington Post is expected to report that the deal failed.";
+    let a = analyze(text);
+    let fed = claim(&a.claims, text, "to hold interest rates");
+    assert_eq!((content(fed, text).as_str(), cue(fed, text), source(fed, text)), ("The Fed | to hold interest rates steady next week", "is widely expected", ""));
+    let post = claim(&a.claims, text, "the deal failed");
+    assert_eq!(source(post, text), "The Washington Post");
+}
