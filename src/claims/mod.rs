@@ -18,6 +18,7 @@ mod speakers;
 mod source_grammar;
 mod tagger;
 pub mod training;
+mod when_said;
 
 use std::ops::Range;
 

@@ -17,6 +17,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::addressee::is_addressed_noun;
+use super::when_said::without_when_it_was_said;
 use super::attribution::{according_to, is_verb_helper, right_np, Attribution, RuleIndex};
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
@@ -134,6 +135,7 @@ impl Tagger {
             inverted_from_rules(doc, &mut a, &rule_index);
             attach_helpers(doc, &mut a);
             where_it_was_said(doc, &mut a);
+            without_when_it_was_said(doc, &mut a);
             if !a.content.is_empty() && !is_addressed_noun(doc, &a) {
                 out.push(a);
             }
