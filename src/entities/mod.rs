@@ -7,6 +7,7 @@ mod gazetteer;
 mod groups;
 mod headlines;
 mod names;
+mod org_contexts;
 mod org_heads;
 mod org_of;
 mod patterns;

@@ -8,6 +8,7 @@ use super::fine::fine_label;
 use super::gazetteer::{Class, Gazetteer};
 use super::headlines::without_headline_words;
 use super::org_heads::type_by_head;
+use super::org_contexts::with_company_contexts;
 use super::org_of::with_org_complements;
 use super::person_words::without_non_name_words;
 use super::surnames::with_surnames_as_people;
@@ -53,6 +54,7 @@ impl NameFinder {
         with_name_particles(text, &layer.tokens, &mut names);
         without_non_name_words(words, &mut names);
         with_surnames_as_people(words, &mut names);
+        with_company_contexts(words, &mut names);
         with_org_complements(words, &mut names);
         with_today_title(words, &mut names);
         without_headline_words(text, layer, &mut names);

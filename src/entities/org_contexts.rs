@@ -1,0 +1,78 @@
+//! Contexts that only a company has: "shares of Tesla", "a stake in Fiat", "Tesla's
+//! shareholders", "Deportivo chairman Augusto Lendoiro". The tagger, meeting a company's name
+//! it has never seen, may guess a place or a person from its shape; these contexts say
+//! otherwise. Names a list knows as a place, a nationality, or starting with a given name, and
+//! people's names of two words or more keep their type ("China's shares", "Tokyo's chairman",
+//! "Elon Musk's board").
+
+use super::gazetteer::{Class, Gazetteer};
+use super::names::Name;
+use super::tagger::Coarse;
+use super::words::Words;
+
+/// Words after a name (or its possessive) that make it a company or club.
+fn is_company_noun(word: &str) -> bool {
+    matches!(word, "shareholders" | "shares" | "stock" | "ceo" | "chairman" | "chairwoman" | "board" | "profits" | "earnings" | "revenue" | "revenues")
+}
+
+/// Retypes the names in a company's context as organisations.
+pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
+    let gaz = Gazetteer::get();
+    let listed = Class::Country.bit() | Class::City.bit() | Class::Region.bit() | Class::Geographic.bit() | Class::Nationality.bit() | Class::GivenName.bit();
+    for n in names.iter_mut().filter(|n| n.coarse != Coarse::Org) {
+        let (start, end) = (n.tokens.start, n.tokens.end);
+        // A person's full name stays one ("Elon Musk's board").
+        if n.coarse == Coarse::Per && end - start >= 2 {
+            continue;
+        }
+        if gaz.classes_of(w.span(start, end).text(w.text)) & listed != 0 || gaz.classes_of(w.raw(start)) & listed != 0 {
+            continue;
+        }
+        // "shares of X", "a stake in X".
+        let before = start >= 2 && matches!(w.lower(start - 2), "shares" | "stake" | "stakes") && matches!(w.lower(start - 1), "of" | "in");
+        // "X's shareholders", "X chairman ..." (not "X shares its name": only with the possessive).
+        let next = if w.is_possessive(end) { end + 1 } else { end };
+        let noun = w.lower(next);
+        let after = is_company_noun(noun) && (next > end || !matches!(noun, "shares" | "stock" | "board"));
+        // "chief executive" after the possessive.
+        let chief = next > end && noun == "chief" && w.lower(next + 1) == "executive";
+        if before || after || chief {
+            n.coarse = Coarse::Org;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names::test_names::{shown, tagged};
+    use super::*;
+    use crate::text::TextLayer;
+
+    fn retyped(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
+        let layer = TextLayer::new(text);
+        let mut names = tagged(text, &layer, names);
+        with_company_contexts(&Words::new(text, &layer), &mut names);
+        shown(text, &layer, &names)
+    }
+
+    fn org(s: &str) -> (String, Coarse) {
+        (s.to_string(), Coarse::Org)
+    }
+
+    #[test]
+    fn a_company_context_makes_an_organisation() {
+        assert_eq!(retyped("Shares of Tesla fell 4%.", &[("Tesla", Coarse::Loc)]), [org("Tesla")]);
+        assert_eq!(retyped("Fiat bought a stake in Chrysler.", &[("Chrysler", Coarse::Per)]), [org("Chrysler")]);
+        assert_eq!(retyped("Norvex's shareholders voted.", &[("Norvex", Coarse::Loc)]), [org("Norvex")]);
+        assert_eq!(retyped("Deportivo chairman Augusto Lendoiro said no.", &[("Deportivo", Coarse::Per)]), [org("Deportivo")]);
+        assert_eq!(retyped("Norvex's chief executive resigned.", &[("Norvex", Coarse::Per)]), [org("Norvex")]);
+    }
+
+    #[test]
+    fn places_people_and_verbs_stay() {
+        assert_eq!(retyped("China's shareholders sold.", &[("China", Coarse::Loc)]), [("China".to_string(), Coarse::Loc)]);
+        assert_eq!(retyped("Elon Musk's board met.", &[("Elon Musk", Coarse::Per)]), [("Elon Musk".to_string(), Coarse::Per)]);
+        assert_eq!(retyped("Macedon shares its name with a region.", &[("Macedon", Coarse::Loc)]), [("Macedon".to_string(), Coarse::Loc)]);
+        assert_eq!(retyped("Smith chief of staff", &[("Smith", Coarse::Per)]), [("Smith".to_string(), Coarse::Per)]);
+    }
+}
