@@ -463,3 +463,13 @@ fn the_subject_of_a_raising_passive_is_content() {
     let post = claim(&a.claims, text, "the deal failed");
     assert_eq!(source(post, text), "The Washington Post");
 }
+
+/// "Content, Speaker announced in Place.": an attribution that ends its sentence, with a short
+/// phrase of place after the cue, is found even where the cue model misses the verb.
+#[test]
+fn a_final_attribution_with_a_place_after_the_cue() {
+    let text = "The Commission fined Apple for abusing its dominance, Margrethe Vestager announced in Brussels.";
+    let a = analyze(text);
+    let fine = claim(&a.claims, text, "fined Apple");
+    assert_eq!((content(fine, text).as_str(), cue(fine, text), source(fine, text)), ("The Commission fined Apple for abusing its dominance", "announced", "Margrethe Vestager"));
+}
