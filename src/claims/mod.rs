@@ -144,7 +144,7 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
     let mut claims: Vec<(Claim, Vec<Range<usize>>, Option<f32>)> = Vec::with_capacity(attributions.len());
     for a in &attributions {
         let kind = kind_of(doc, a);
-        let content: Vec<Span> = a.content.iter().map(span).collect();
+        let content: Vec<Span> = a.content.iter().map(|r| span(&trim_separators(doc, r.clone()))).collect();
         let mut within = a.content.clone();
         within.extend(a.cue.clone());
         let hedges: Vec<Span> = hedges::hedges(doc.text, &doc.lower, doc.tokens, &within).iter().map(span).collect();
@@ -199,7 +199,8 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
     claims.into_iter().map(|(c, _, m)| (c, m)).collect()
 }
 
-/// A source without the commas and dashes that set it off ("Crucke, the Walloon minister,").
+/// A source or content without the commas and dashes that set it off ("Crucke, the Walloon
+/// minister,", "that deliveries would slow, according to ...").
 fn trim_separators(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
     let separator = |i: usize| {
         doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text(doc.text), "," | ";" | ":" | "-" | "--" | "—" | "–"))

@@ -11,7 +11,10 @@
 //!   ("Belgium fears ...") → its group; one that only modifies the head ("the Belgian MP")
 //!   says nothing about who;
 //! - "the <descriptor>" ("the newspaper") → the one organisation introduced with that
-//!   descriptor before it ("the French newspaper Le Monde"); none when two fit;
+//!   descriptor before it ("the French newspaper Le Monde"); none when two fit; when none was
+//!   introduced so ("the electric-car maker"), the one organisation named in its sentence
+//!   before it or in the sentence before ("Shares of Tesla fell after the electric-car maker
+//!   warned ..."); none when two are;
 //! - an ORG mention elsewhere in the source ("an article in Le Monde", "a spokesman for X"):
 //!   organisations speak through their articles and staff. A PERSON elsewhere does not ("the
 //!   lawyer of X" is not X).
@@ -126,6 +129,8 @@ pub struct Speakers<'a> {
     /// What is known of each group's gender ([`gender::FEMALE`], [`gender::MALE`] bits).
     genders: Vec<u8>,
     last_collective: Option<(usize, usize)>,
+    /// Byte offsets where sentences start.
+    sentence_starts: Vec<usize>,
 }
 
 /// How many earlier speakers a pronoun looks back over for one of its gender.
@@ -152,7 +157,7 @@ impl<'a> Speakers<'a> {
             }
         }
         let genders = gender::of_groups(text, entities, groups);
-        Speakers { text, entities, groups, roles, subjects, described, by_head: HashMap::new(), people: Vec::new(), next_subject: 0, genders, last_collective: None }
+        Speakers { text, entities, groups, roles, subjects, described, by_head: HashMap::new(), people: Vec::new(), next_subject: 0, genders, last_collective: None, sentence_starts: sentence_starts.to_vec() }
     }
 
     /// The group of the source mention `span`. Call in text order of the sources.
@@ -170,6 +175,7 @@ impl<'a> Speakers<'a> {
             .or_else(|| head.and_then(|h| self.roles.resolve(self.text, Span::new(span.start, h.end))))
             .or_else(|| self.place(span))
             .or_else(|| self.by_descriptor(span))
+            .or_else(|| self.by_nearby_organisation(span))
             .or_else(|| self.by_earlier_head(span))
             .or_else(|| self.inside(span).find(|e| e.label == Label::Org).map(|e| e.group));
         if let (Some(g), Some(h)) = (found, head) {
@@ -257,6 +263,22 @@ impl<'a> Speakers<'a> {
         last.2.then_some(last.1)
     }
 
+    /// "the electric-car maker" (no organisation introduced as a maker) → the one organisation
+    /// named before it in its sentence or in the sentence before.
+    fn by_nearby_organisation(&self, span: Span) -> Option<usize> {
+        let words = core_words(self.text, span);
+        let the = span.text(self.text).split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        words.last().filter(|w| descriptors().contains(w.as_str()) && !self.described.contains_key(w.as_str()))?;
+        if !the || words.len() > DESCRIBED_WORDS {
+            return None;
+        }
+        let k = self.sentence_starts.partition_point(|&s| s <= span.start);
+        let from = self.sentence_starts.get(k.saturating_sub(2)).copied().unwrap_or(0);
+        let mut orgs = self.entities.iter().filter(|e| e.label == Label::Org && e.span.start >= from && e.span.end <= span.start).map(|e| e.group);
+        let first = orgs.next()?;
+        orgs.all(|g| g == first).then_some(first)
+    }
+
     fn by_pronoun(&self, span: Span) -> Option<usize> {
         let word = span.text(self.text).trim();
         match pronoun(word)? {
@@ -282,6 +304,9 @@ fn is_appositive_gap(gap: &str) -> bool {
     let words: Vec<&str> = inner.split_whitespace().collect();
     matches!(words.first(), Some(&("a" | "an" | "the"))) && words.len() <= APPOSITIVE_WORDS && !inner.contains([',', ';', '.'])
 }
+
+/// The most words of "the <...> <descriptor>" without its determiner ("electric-car maker").
+const DESCRIBED_WORDS: usize = 5;
 
 /// The most words an appositive between a name and "who" may have.
 const APPOSITIVE_WORDS: usize = 8;
@@ -463,5 +488,19 @@ mod tests {
         let groups = vec![group(Label::Org, "Le Soir"), group(Label::Org, "Le Monde")];
         assert_eq!(resolve_all(text, &entities, &groups, &["The newspaper"]), [None]);
         assert_eq!(resolve_all(text, &entities[1..], &groups, &["The newspaper"]), [Some(1)]);
+    }
+
+    #[test]
+    fn a_descriptor_no_organisation_was_introduced_with_refers_to_the_one_nearby() {
+        let text = "Shares of Norvex fell after the electric-car maker warned. Sales were weak. The company said no.";
+        let entities = vec![entity(text, "Norvex", 0, Label::Org, 0)];
+        let groups = vec![group(Label::Org, "Norvex")];
+        // In its sentence; two sentences later, too far.
+        assert_eq!(resolve_all(text, &entities, &groups, &["the electric-car maker", "The company"]), [Some(0), None]);
+        // Two organisations nearby: none.
+        let text = "Norvex sued Kessel Holdings. The company said the claim was baseless.";
+        let entities = vec![entity(text, "Norvex", 0, Label::Org, 0), entity(text, "Kessel Holdings", 0, Label::Org, 1)];
+        let groups = vec![group(Label::Org, "Norvex"), group(Label::Org, "Kessel Holdings")];
+        assert_eq!(resolve_all(text, &entities, &groups, &["The company"]), [None]);
     }
 }
