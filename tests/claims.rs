@@ -473,3 +473,17 @@ fn a_final_attribution_with_a_place_after_the_cue() {
     let fine = claim(&a.claims, text, "fined Apple");
     assert_eq!((content(fine, text).as_str(), cue(fine, text), source(fine, text)), ("The Commission fined Apple for abusing its dominance", "announced", "Margrethe Vestager"));
 }
+
+/// “A,” X says.¶“B,” he points out.: B is his, not X's, even where the span model runs X's
+/// content on into the next paragraph and leaves him only the closing mark.
+#[test]
+fn a_quotation_in_the_next_paragraph_is_its_own_speakers() {
+    let text = "“Cruz is the only candidate running who can keep the Democratic voters with us,” Viguerie says.\n\n\
+        “Voters consistently reject establishment Republicans. George W. Bush got half a million fewer votes than Al Gore in 2000,” he points out.";
+    let a = analyze(text);
+    let voters = claim(&a.claims, text, "Voters consistently reject");
+    assert_eq!((cue(voters, text), source(voters, text)), ("points out", "he"));
+    let cruz = claim(&a.claims, text, "Cruz is the only candidate");
+    assert!(!content(cruz, text).contains("Voters"), "{}", content(cruz, text));
+    assert!(a.claims.iter().all(|c| c.content.iter().all(|s| s.text(text).chars().any(char::is_alphanumeric))));
+}

@@ -11,6 +11,7 @@ mod gender;
 mod hedges;
 mod inverted;
 mod labels;
+mod marks_only;
 mod phrases;
 mod quotes;
 mod spans;

@@ -42,8 +42,12 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
                         a.content.retain(|c| !inside(c));
                     }
                 }
-                let subject = || subject_before(doc, &cue, sent_start);
-                from_rule.or(relative.map(|(subject, _)| subject)).or_else(subject).filter(|s| !a.content.iter().any(|c| overlaps(c, s)))
+                // The first reading that keeps out of the content: the rules' ("... accused the
+                // chancellor of ..." read as inverted overlaps the content), the subject before a
+                // relative clause, the subject right before the cue.
+                let free = |s: &Range<usize>| !a.content.iter().any(|c| overlaps(c, s));
+                let subject = || subject_before(doc, &cue, sent_start).filter(free);
+                from_rule.filter(free).or(relative.map(|(subject, _)| subject).filter(free)).or_else(subject)
             }
         };
     }

@@ -17,6 +17,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::addressee::is_addressed_noun;
+use super::marks_only::without_marks_only;
 use super::when_said::without_when_it_was_said;
 use super::attribution::{according_to, is_verb_helper, right_np, Attribution, RuleIndex};
 use super::doc::Doc;
@@ -131,6 +132,7 @@ impl Tagger {
                     }
                 }
             }
+            without_marks_only(doc, &mut a);
             according_to_object(doc, &mut a);
             inverted_from_rules(doc, &mut a, &rule_index);
             attach_helpers(doc, &mut a);
@@ -142,7 +144,7 @@ impl Tagger {
         }
         add_inverted(doc, &mut out, rules);
         sources_from_rules(doc, &mut out, &rule_index);
-        clip_contents(&mut out);
+        clip_contents(doc, &mut out);
         nested_according_to(doc, &mut out);
         share_overlaps(doc, &mut out);
         // After clipping: a borrowed source stands far from its cue and must not cut contents.
@@ -181,8 +183,12 @@ impl Margins {
 }
 
 /// A content stops where another attribution's source or cue begins: the part on its own
-/// cue's side is kept ("X said A. Y added B": A does not run on into "Y added B").
-fn clip_contents(found: &mut Vec<Attribution>) {
+/// cue's side is kept ("X said A. Y added B": A does not run on into "Y added B"). When there
+/// is content before the cue too, a part after it in a later paragraph with another
+/// attribution in it is that one's ("“A,” X says.¶“B,” he points out.": B is not X's; but
+/// "X continued:¶“B ...”" is X's).
+fn clip_contents(doc: &Doc, found: &mut Vec<Attribution>) {
+    let paragraph = |i: usize| doc.paragraphs.partition_point(|p| p.end <= i);
     // Other attributions' source-and-cue extents, sorted by start.
     let mut marks: Vec<(usize, usize, usize)> = found
         .iter()
@@ -196,11 +202,16 @@ fn clip_contents(found: &mut Vec<Attribution>) {
     marks.sort_unstable();
     for (k, a) in found.iter_mut().enumerate() {
         let Some(cue) = a.cue.clone() else { continue };
+        let said_before = a.content.iter().any(|r| r.end <= cue.start);
         for r in &mut a.content {
             let first = marks.partition_point(|m| m.1 <= r.start);
             let inside = marks.get(first..).into_iter().flatten().take_while(|m| m.0 < r.end).filter(|m| m.2 != k);
             if r.start >= cue.end {
-                if let Some(m) = inside.clone().next() {
+                let later = said_before && paragraph(r.start) > paragraph(cue.start);
+                let next = marks.get(marks.partition_point(|m| m.0 < r.start)..).into_iter().flatten().find(|m| m.2 != k);
+                if later && next.is_some_and(|m| paragraph(m.0) == paragraph(r.start)) {
+                    r.end = r.start;
+                } else if let Some(m) = inside.clone().next() {
                     r.end = r.end.min(m.0.max(r.start));
                 }
             } else if let Some(m) = inside.last() {
