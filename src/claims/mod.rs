@@ -12,6 +12,7 @@ mod hedges;
 mod inverted;
 mod labels;
 mod marks_only;
+mod naming;
 mod phrases;
 mod quotes;
 mod spans;

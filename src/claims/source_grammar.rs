@@ -129,7 +129,7 @@ fn opening_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>
 /// noun phrase that opens its clause (at the sentence start or after a clause word) with a
 /// determiner or a capital. A phrase scanned back from a cue in the middle of a clause often
 /// takes in a verb or its object ("published Wednesday", "included Trump").
-fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
+pub fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
     let np = left_np(doc, cue.start, sent_start).filter(|_| !is_passive(doc, cue))?;
     if np.len() == 1 && is_personal_pronoun(doc.word(np.start)) {
         return Some(np);

@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 
 use super::addressee::is_addressed_noun;
 use super::marks_only::without_marks_only;
+use super::naming::add_naming;
 use super::when_said::without_when_it_was_said;
 use super::attribution::{according_to, is_verb_helper, right_np, Attribution, RuleIndex};
 use super::doc::Doc;
@@ -151,6 +152,7 @@ impl Tagger {
         participle_sources(doc, &mut out);
         coordinated_sources(doc, &mut out);
         add_labels(doc, &mut out);
+        add_naming(doc, &mut out);
         add_quotations(doc, &mut out, rules);
         out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
         (out, Margins { cue: margins, content: content_margins })
