@@ -5,7 +5,8 @@
 //!   PERSON or ORG mention → its group;
 //! - a pronoun ("He", "she", "they", "who") → the most recent compatible speaker: a resolved
 //!   source, or a PERSON mention that opens a sentence (a subject); "he" skips a speaker known
-//!   to be a woman and "she" one known to be a man ([`super::gender`]);
+//!   to be a woman and "she" one known to be a man ([`super::gender`]); an unnamed person who
+//!   spoke last ("A neighbour told the BBC ... she said") leaves the pronoun unresolved;
 //! - a head that is a role noun ("the Belgian justice minister") → [`Roles::resolve`];
 //! - a GPE or NORP mention that is the whole source, but for a determiner or possessive
 //!   ("Belgium fears ...") → its group; one that only modifies the head ("the Belgian MP")
@@ -30,6 +31,9 @@ use crate::text::{tokenize, TokenKind};
 embedded_list! {
     /// Nouns that describe an organisation ("newspaper", "company", "agency").
     fn descriptors() -> HashSet<&'static str> = word_set, "org-descriptors.txt";
+    /// Nouns for people who speak unnamed ("neighbour", "witness"), with the role nouns.
+    fn person_nouns() -> HashSet<&'static str> = word_set, "person-nouns.txt";
+    fn role_nouns() -> HashSet<&'static str> = word_set, "roles.txt";
 }
 
 /// Words that end a source's first noun phrase: its head is the word before.
@@ -184,6 +188,9 @@ impl<'a> Speakers<'a> {
                 self.by_head.insert(word.to_string(), g);
             }
         }
+        if found.is_none() {
+            self.add_unnamed(span, head);
+        }
         if let Some(g) = found {
             let label = self.groups.get(g).map(|g| g.label);
             if label == Some(Label::Person) {
@@ -200,6 +207,21 @@ impl<'a> Speakers<'a> {
         found
     }
 
+    /// "A neighbour, who asked not to be named, told the BBC ... “…,” she said": an unnamed
+    /// person who speaks is the one a later "she" refers to, though no group holds them. They
+    /// join the speakers under an index past the groups' (with the gender their noun says), so
+    /// that the pronoun resolves to nobody rather than to an earlier named person.
+    fn add_unnamed(&mut self, span: Span, head: Option<Span>) {
+        let Some(head) = head else { return };
+        let word = head.text(self.text);
+        let lower = word.to_lowercase();
+        let person = word.starts_with(char::is_lowercase) && (person_nouns().contains(lower.as_str()) || role_nouns().contains(lower.as_str()));
+        if person && pronoun(span.text(self.text).trim()).is_none() {
+            self.genders.push(gender::of_word(word));
+            self.add_person(span.start, self.genders.len() - 1);
+        }
+    }
+
     /// Adds a person who speaks (or opens a sentence) at byte `at`, after all those known.
     fn add_person(&mut self, at: usize, group: usize) {
         if self.people.last().is_none_or(|&(p, _)| p < at) {
@@ -210,7 +232,8 @@ impl<'a> Speakers<'a> {
     /// The most recent person who can be referred to by a pronoun of gender `g`.
     fn last_person(&self, g: u8) -> Option<usize> {
         let fits = |&&(_, group): &&(usize, usize)| gender::compatible(self.genders.get(group).copied().unwrap_or(0), g);
-        self.people.iter().rev().take(LOOK_BACK).find(fits).map(|&(_, group)| group)
+        // An unnamed speaker's index lies past the groups: nobody to resolve to.
+        self.people.iter().rev().take(LOOK_BACK).find(fits).map(|&(_, group)| group).filter(|&group| group < self.groups.len())
     }
 
     fn inside(&self, span: Span) -> impl Iterator<Item = &'a Entity> {
@@ -488,6 +511,21 @@ mod tests {
         let groups = vec![group(Label::Org, "Le Soir"), group(Label::Org, "Le Monde")];
         assert_eq!(resolve_all(text, &entities, &groups, &["The newspaper"]), [None]);
         assert_eq!(resolve_all(text, &entities[1..], &groups, &["The newspaper"]), [Some(1)]);
+    }
+
+    #[test]
+    fn a_pronoun_after_an_unnamed_speaker_resolves_to_nobody() {
+        let text = "Inspector Sarah Holt said it was organised. A neighbour told the BBC about the smell. She said nothing happened. \
+            Holt added more. She said so.";
+        let entities = vec![entity(text, "Sarah Holt", 0, Label::Person, 0), entity(text, "Holt", 1, Label::Person, 0)];
+        let groups = vec![group(Label::Person, "Sarah Holt")];
+        let got = resolve_all(text, &entities, &groups, &["Inspector Sarah Holt", "A neighbour", "She", "Holt", "She"]);
+        // The neighbour, not Holt, then Holt again once she speaks last.
+        assert_eq!(got, [Some(0), None, None, Some(0), Some(0)]);
+        // A source that is no person ("A report") does not stand in the way.
+        let text = "Sarah Holt said it was organised. A report said more. She said nothing happened.";
+        let entities = vec![entity(text, "Sarah Holt", 0, Label::Person, 0)];
+        assert_eq!(resolve_all(text, &entities, &groups, &["Sarah Holt", "A report", "She"]), [Some(0), None, Some(0)]);
     }
 
     #[test]
