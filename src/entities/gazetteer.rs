@@ -160,13 +160,13 @@ mod tests {
 
     #[test]
     fn multi_word_and_case_insensitive_matches() {
-        let text = "He flew from NEW YORK to Brussels Airport with a Belgian.";
+        let text = "He flew from BUENOS AIRES to Brussels Airport with a Belgian.";
         let tokens = tokenize(text);
         let (mut inside, mut starts) = (vec![0u16; tokens.len()], vec![0u16; tokens.len()]);
         Gazetteer::get().mark(text, &tokens, &mut inside, &mut starts);
         let at = |w: &str| tokens.iter().position(|t| t.text(text) == w).unwrap();
-        assert!(starts[at("NEW")] & Class::City.bit() != 0);
-        assert!(inside[at("YORK")] & Class::City.bit() != 0 && starts[at("YORK")] & Class::City.bit() == 0);
+        assert!(starts[at("BUENOS")] & Class::City.bit() != 0);
+        assert!(inside[at("AIRES")] & Class::City.bit() != 0 && starts[at("AIRES")] & Class::City.bit() == 0);
         assert!(inside[at("Airport")] & Class::FacilityHead.bit() != 0);
         assert!(inside[at("Belgian")] & Class::Nationality.bit() != 0);
         assert_eq!(inside[at("flew")], 0);
