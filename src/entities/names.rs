@@ -10,6 +10,7 @@ use super::headlines::without_headline_words;
 use super::org_heads::type_by_head;
 use super::org_contexts::with_company_contexts;
 use super::org_of::with_org_complements;
+use super::org_trades::with_trades;
 use super::person_words::without_non_name_words;
 use super::surnames::with_surnames_as_people;
 use super::today_title::with_today_title;
@@ -55,6 +56,7 @@ impl NameFinder {
         without_non_name_words(words, &mut names);
         with_surnames_as_people(words, &mut names);
         with_company_contexts(words, &mut names);
+        with_trades(words, &mut names);
         with_org_complements(words, &mut names);
         with_today_title(words, &mut names);
         without_headline_words(text, layer, &mut names);

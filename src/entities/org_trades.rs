@@ -1,0 +1,120 @@
+//! Names described by their trade (`org-trades.txt`). "Norvex, the carmaker, said ...": a name
+//! in apposition to "the <...> carmaker" is an ORG, and one the tagger left out at a sentence's
+//! start (where every word is capitalised) is added. "Carmaker Norvex said ...": the trade noun
+//! that opens a sentence is no part of the name.
+
+use super::gazetteer::{Class, Gazetteer};
+use super::names::Name;
+use super::phrases::WordSet;
+use super::tagger::Coarse;
+use super::words::Words;
+use crate::lexicon::{embedded_list, word_set};
+
+embedded_list! {
+    fn trades() -> WordSet = word_set, "org-trades.txt";
+}
+
+/// The most words between the article and the trade noun ("the Detroit-based carmaker").
+const MAX_MODIFIERS: usize = 3;
+/// The most words of a name added before such an appositive.
+const MAX_NAME_WORDS: usize = 4;
+
+/// Whether an appositive "the|a <...> <trade>," starts at token `i` (the comma before it is
+/// `i - 1`), closed by a comma: "…in Tianjin, the newspaper said" is an attribution.
+fn trade_appositive(w: &Words, i: usize) -> bool {
+    if !matches!(w.lower(i), "the" | "a" | "an") {
+        return false;
+    }
+    let Some(end) = (i + 1..=i + 1 + MAX_MODIFIERS).find(|&k| trades().contains(w.lower(k))).map(|k| k + 1) else { return false };
+    (i + 1..end).all(|k| w.is_word(k)) && w.raw(end) == ","
+}
+
+fn places() -> u16 {
+    Class::Country.bit() | Class::City.bit() | Class::Region.bit() | Class::Geographic.bit()
+}
+
+/// Words that open a sentence before a comma without being a name ("However, the company, ...").
+fn is_sentence_adverb(word: &str) -> bool {
+    word.ends_with("ly")
+        || matches!(
+            word,
+            "however" | "meanwhile" | "yesterday" | "today" | "tomorrow" | "instead" | "still" | "earlier" | "later" | "now" | "also" | "then"
+                | "overall" | "last" | "first" | "indeed" | "nevertheless" | "moreover" | "furthermore" | "elsewhere" | "here" | "there"
+                | "thus" | "so" | "but" | "and" | "yet" | "since" | "separately" | "again" | "otherwise" | "therefore" | "besides"
+                | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+}
+
+/// Retypes, adds and trims names by their trade (names in text order; they stay so).
+pub fn with_trades(w: &Words, names: &mut Vec<Name>) {
+    // "Carmaker Norvex": the trade word opening the sentence.
+    for n in names.iter_mut() {
+        let s = n.tokens.start;
+        if n.tokens.len() >= 2 && w.starts_sentence(s) && trades().contains(w.lower(s)) && w.is_capitalised(s + 1) {
+            n.tokens.start = s + 1;
+            n.coarse = Coarse::Org;
+        }
+    }
+    let mut added: Vec<Name> = Vec::new();
+    for comma in 1..w.len() {
+        if w.raw(comma) != "," || !trade_appositive(w, comma + 1) {
+            continue;
+        }
+        if let Some(n) = names.iter_mut().find(|n| n.tokens.end == comma) {
+            // A place a list knows keeps its type ("in Tianjin, the newspaper, ...").
+            if Gazetteer::get().classes_of(w.span(n.tokens.start, n.tokens.end).text(w.text)) & places() == 0 {
+                n.coarse = Coarse::Org;
+            }
+            continue;
+        }
+        // A capitalised run from the sentence's start ("Norvex, the carmaker, said").
+        let start = (comma.saturating_sub(MAX_NAME_WORDS)..comma).rev().take_while(|&k| w.is_capitalised(k) || w.is_all_caps(k)).last();
+        let free = |s: usize| names.iter().all(|n| n.tokens.end <= s || n.tokens.start >= comma);
+        if let Some(start) = start.filter(|&s| w.starts_sentence(s) && free(s) && !is_sentence_adverb(w.lower(s))) {
+            added.push(Name { tokens: start..comma, coarse: Coarse::Org, margin: 0.0 });
+        }
+    }
+    if !added.is_empty() {
+        names.extend(added);
+        names.sort_by_key(|n| n.tokens.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names::test_names::{shown, tagged};
+    use super::*;
+    use crate::text::TextLayer;
+
+    fn with(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
+        let layer = TextLayer::new(text);
+        let mut names = tagged(text, &layer, names);
+        with_trades(&Words::new(text, &layer), &mut names);
+        shown(text, &layer, &names)
+    }
+
+    fn org(s: &str) -> (String, Coarse) {
+        (s.to_string(), Coarse::Org)
+    }
+
+    #[test]
+    fn a_trade_makes_an_organisation() {
+        assert_eq!(with("Norvex, the carmaker, said sales fell.", &[]), [org("Norvex")]);
+        assert_eq!(with("Sales fell at Norvex, the Detroit-based carmaker, on Monday.", &[("Norvex", Coarse::Loc)]), [org("Norvex")]);
+        assert_eq!(with("Carmaker Norvex said sales fell.", &[("Carmaker Norvex", Coarse::Org)]), [org("Norvex")]);
+        assert_eq!(with("Kessel Marten, a small supplier, said prices rose.", &[]), [org("Kessel Marten")]);
+    }
+
+    #[test]
+    fn other_appositives_and_names_stay() {
+        // A person's role, a trade noun not before a comma or the verb, mid-sentence words.
+        assert_eq!(with("Anna Berg, the minister, said no.", &[("Anna Berg", Coarse::Per)]), [("Anna Berg".to_string(), Coarse::Per)]);
+        assert_eq!(with("Anna Berg, the company's founder, said no.", &[("Anna Berg", Coarse::Per)]), [("Anna Berg".to_string(), Coarse::Per)]);
+        // Sentence adverbs and an appositive not closed by a comma add nothing.
+        assert!(with("Meanwhile, the company, which makes cars, said no.", &[]).is_empty());
+        assert!(with("Yesterday, the company, a carmaker, said no.", &[]).is_empty());
+        assert!(with("Berg Motors, the company said, will close.", &[]).is_empty());
+        let text = "It opened a plant in Tianjin, the newspaper said.";
+        assert_eq!(with(text, &[("Tianjin", Coarse::Loc)]), [("Tianjin".to_string(), Coarse::Loc)]);
+    }
+}
