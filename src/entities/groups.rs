@@ -7,6 +7,8 @@
 //!    "Cogolati" → "Samuel Cogolati"; with "John Smith" and "Jane Smith", "Smith" joins neither.
 //! 3. An abbreviation joins the one name whose capitalised words give its initials:
 //!    "NSA" → "National Security Agency" ("of", "the", "and" skipped).
+//! 3b. A one-word organisation's name joins the one organisation it shortens: "Labour" →
+//!    "Labour Party", "Fed" → "Federal Reserve" (see [`short_forms`]).
 //! 4. A one-word person's name that matched nothing joins the one earlier person whose
 //!    surname it spells alike ("Cogratti" → "Cogolati", "Kruk" → "Crucke"); see
 //!    [`super::spelling::spelling_variant`]. Only the closest candidate, and none on a tie.
@@ -18,6 +20,7 @@
 
 use std::collections::HashMap;
 
+use super::gazetteer::{Class, Gazetteer};
 use super::fold::mention_key;
 use super::roles::role_words_at_start;
 use super::spelling::spelling_variant;
@@ -203,6 +206,9 @@ pub fn group_mentions(text: &str, _layer: &TextLayer, entities: &mut [Entity]) -
         }
     }
 
+    // 3b. A one-word organisation's name → the one longer organisation name it shortens.
+    short_forms(&mentions, &mut clusters, &mut matched);
+
     // 4. Spelling variants of a one-word name → the closest earlier group of its type.
     let mut recent: HashMap<Label, Vec<usize>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
@@ -237,6 +243,39 @@ pub fn group_mentions(text: &str, _layer: &TextLayer, entities: &mut [Entity]) -
 
     build(text, entities, &mut clusters)
 }
+
+/// "Labour" → "Labour Party", "Fed" → "Federal Reserve", "Met" → "Metropolitan Police": a
+/// one-word ORG mention joins the one organisation whose name's first word it is or begins
+/// (three letters at least), when that name has two words or the rest are words that end
+/// organisation names ("Party", "Ministry"). "Inter" stays apart from "International Monetary
+/// Fund".
+fn short_forms(mentions: &[Mention], clusters: &mut Clusters, matched: &mut [bool]) {
+    let gaz = Gazetteer::get();
+    let org = |m: &Mention| m.family == Label::Org;
+    let long: Vec<usize> = (0..mentions.len())
+        .filter(|&k| org(&mentions[k]) && mentions[k].words.len() >= 2)
+        .filter(|&k| mentions[k].words.len() == 2 || mentions[k].words[1..].iter().all(|w| gaz.classes_of(w) & Class::OrgWord.bit() != 0))
+        .collect();
+    if long.is_empty() {
+        return;
+    }
+    for (i, m) in mentions.iter().enumerate() {
+        let [word] = m.words.as_slice() else { continue };
+        if !org(m) || matched[i] || word.chars().count() < SHORT_FORM_MIN_LETTERS {
+            continue;
+        }
+        let mut roots: Vec<usize> = long.iter().filter(|&&k| mentions[k].words[0].starts_with(word.as_str())).map(|&k| clusters.find(k)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [root] = roots.as_slice() {
+            clusters.union(*root, i);
+            matched[i] = true;
+        }
+    }
+}
+
+/// The fewest letters of a short form ("Fed").
+const SHORT_FORM_MIN_LETTERS: usize = 3;
 
 /// Numbers the clusters in order of first mention and writes each entity's group.
 fn build(text: &str, entities: &mut [Entity], clusters: &mut Clusters) -> Vec<Group> {
@@ -380,6 +419,17 @@ mod tests {
         let text = "Samuel Cogolati spoke. Cogolati Ltd answered.";
         let g = grouped(text, &[("Samuel Cogolati", Person), ("Cogolati", Org)]);
         assert_eq!(g.len(), 2);
+    }
+
+    #[test]
+    fn an_organisation_short_form_joins_its_full_name() {
+        let text = "The Federal Reserve held. The Fed said no. The Labour Party won; Labour will govern. Inter lost to the International Monetary Fund.";
+        let got = grouped(text, &[("Federal Reserve", Label::Org), ("Fed", Label::Org), ("Labour Party", Label::Org), ("Labour", Label::Org), ("Inter", Label::Org), ("International Monetary Fund", Label::Org)]);
+        assert_eq!(names(&got), ["Federal Reserve", "Labour Party", "Inter", "International Monetary Fund"]);
+        // Two organisations it could shorten: neither.
+        let text = "The Labour Party and the Labour Union met. Labour said no.";
+        let got = grouped(text, &[("Labour Party", Label::Org), ("Labour Union", Label::Org), ("Labour", Label::Org)]);
+        assert_eq!(names(&got), ["Labour Party", "Labour Union", "Labour"]);
     }
 
     #[test]
