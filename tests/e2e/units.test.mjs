@@ -92,7 +92,7 @@ test('cards describe entities and claims with resolved names', () => {
   assert.equal(entityLabel(ANALYSIS, 3), 'PERSON Cogolati (Samuel Cogolati), group of 2 mentions');
   const c = describeClaim(ANALYSIS, 1);
   assert.equal(c.title, 'Direct quote');
-  assert.deepEqual(c.rows, [['Speaker', 'Samuel Cogolati'], ['Cue', 'said'], ['Hedges', 'may'], ['Check-worthiness', '30%']]);
+  assert.deepEqual(c.rows, [['Speaker', 'Samuel Cogolati'], ['Cue', 'said'], ['Confidence', '90%'], ['Hedges', 'may'], ['Check-worthiness', '30%']]);
   assert.equal(describeClaim(ANALYSIS, 3).rows[0][1], 'not attributed');
   assert.equal(claimLabel(ANALYSIS, 2), 'Reported speech with a quote by Critics: 90 percent is … too much');
 });

@@ -38,6 +38,7 @@ export function describeClaim(analysis, j) {
     rows: [
       ['Speaker', speaker ?? 'not attributed'],
       ['Cue', c.cue ? c.cue.text : 'none'],
+      ['Confidence', percent(c.confidence)],
       ['Hedges', c.hedges.length ? c.hedges.map((h) => h.text).join(', ') : 'none'],
       ['Check-worthiness', percent(c.checkworthiness)],
       ...(c.numeric ? [['Numbers', 'yes']] : []),

@@ -40,10 +40,15 @@ export function renderGroups(container, analysis) {
   container.replaceChildren(...(sections.length ? sections : [empty(doc, 'No entities found.')]));
 }
 
+// Below this confidence a claim is shown as less sure: about one in four such claims is no
+// claim an annotator would mark (PolNeAR dev; see the README's "Quality").
+export const UNSURE_BELOW = 0.7;
+
 function claimButton(doc, analysis, j, lead) {
   const c = analysis.claims[j];
-  return el(doc, 'button', { type: 'button', class: 'claim', 'data-claim': String(j) },
-    el(doc, 'span', { class: 'lead', text: lead }),
+  const unsure = c.confidence < UNSURE_BELOW;
+  return el(doc, 'button', { type: 'button', class: unsure ? 'claim unsure' : 'claim', 'data-claim': String(j) },
+    el(doc, 'span', { class: 'lead', text: unsure ? `${lead} · less sure` : lead }),
     el(doc, 'span', { class: 'words', text: quoted(claimText(c)) }));
 }
 
