@@ -40,7 +40,7 @@ export function renderGroups(container, analysis) {
   container.replaceChildren(...(sections.length ? sections : [empty(doc, 'No entities found.')]));
 }
 
-// Below this confidence a claim is shown as less sure: about one in four such claims is no
+// Below this confidence a claim is shown as less sure: about one in three such claims is no
 // claim an annotator would mark (PolNeAR dev; see the README's "Quality").
 export const UNSURE_BELOW = 0.7;
 
