@@ -297,7 +297,10 @@ impl<'a> Speakers<'a> {
         }
         let k = self.sentence_starts.partition_point(|&s| s <= span.start);
         let from = self.sentence_starts.get(k.saturating_sub(2)).copied().unwrap_or(0);
-        let mut orgs = self.entities.iter().filter(|e| e.label == Label::Org && e.span.start >= from && e.span.end <= span.start).map(|e| e.group);
+        // Entities are in text order: only those between the two sentence starts are scanned.
+        let first = self.entities.partition_point(|e| e.span.start < from);
+        let nearby = self.entities[first.min(self.entities.len())..].iter().take_while(|e| e.span.end <= span.start);
+        let mut orgs = nearby.filter(|e| e.label == Label::Org).map(|e| e.group);
         let first = orgs.next()?;
         orgs.all(|g| g == first).then_some(first)
     }

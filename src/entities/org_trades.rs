@@ -60,7 +60,10 @@ pub fn with_trades(w: &Words, names: &mut Vec<Name>) {
         if w.raw(comma) != "," || !trade_appositive(w, comma + 1) {
             continue;
         }
-        if let Some(n) = names.iter_mut().find(|n| n.tokens.end == comma) {
+        // Names are in text order and do not overlap: the one ending at the comma, if any, is
+        // the last that starts before it.
+        let before = names.partition_point(|n| n.tokens.start < comma);
+        if let Some(n) = before.checked_sub(1).and_then(|k| names.get_mut(k)).filter(|n| n.tokens.end == comma) {
             // A place a list knows keeps its type ("in Tianjin, the newspaper, ...").
             if Gazetteer::get().classes_of(w.span(n.tokens.start, n.tokens.end).text(w.text)) & places() == 0 {
                 n.coarse = Coarse::Org;
@@ -69,7 +72,7 @@ pub fn with_trades(w: &Words, names: &mut Vec<Name>) {
         }
         // A capitalised run from the sentence's start ("Norvex, the carmaker, said").
         let start = (comma.saturating_sub(MAX_NAME_WORDS)..comma).rev().take_while(|&k| w.is_capitalised(k) || w.is_all_caps(k)).last();
-        let free = |s: usize| names.iter().all(|n| n.tokens.end <= s || n.tokens.start >= comma);
+        let free = |s: usize| before.checked_sub(1).and_then(|k| names.get(k)).is_none_or(|n| n.tokens.end <= s);
         if let Some(start) = start.filter(|&s| w.starts_sentence(s) && free(s) && !is_sentence_adverb(w.lower(s))) {
             added.push(Name { tokens: start..comma, coarse: Coarse::Org, margin: 0.0 });
         }
