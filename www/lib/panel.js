@@ -46,7 +46,8 @@ export const UNSURE_BELOW = 0.7;
 
 function claimButton(doc, analysis, j, lead) {
   const c = analysis.claims[j];
-  const unsure = c.confidence < UNSURE_BELOW;
+  // A quoted phrase attributes nothing; its fixed confidence says only that it is one.
+  const unsure = c.kind !== 'scare_quote' && c.confidence < UNSURE_BELOW;
   return el(doc, 'button', { type: 'button', class: unsure ? 'claim unsure' : 'claim', 'data-claim': String(j) },
     el(doc, 'span', { class: 'lead', text: unsure ? `${lead} · less sure` : lead }),
     el(doc, 'span', { class: 'words', text: quoted(claimText(c)) }));
