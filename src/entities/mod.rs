@@ -15,6 +15,7 @@ mod patterns;
 mod person_words;
 mod phonetic;
 mod phrases;
+mod possessive_names;
 mod roles;
 mod spelling;
 mod surnames;

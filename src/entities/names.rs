@@ -12,6 +12,7 @@ use super::org_contexts::with_company_contexts;
 use super::org_of::with_org_complements;
 use super::org_trades::with_trades;
 use super::person_words::without_non_name_words;
+use super::possessive_names::with_possessive_openers;
 use super::surnames::with_surnames_as_people;
 use super::today_title::with_today_title;
 use super::tagger::{Coarse, Tagger};
@@ -57,6 +58,7 @@ impl NameFinder {
         with_surnames_as_people(words, &mut names);
         with_company_contexts(words, &mut names);
         with_trades(words, &mut names);
+        with_possessive_openers(words, &mut names);
         with_org_complements(words, &mut names);
         with_today_title(words, &mut names);
         without_headline_words(text, layer, &mut names);

@@ -1,0 +1,61 @@
+//! "King's College London", "Children's Hospital", "St Mary's Hospital": a name whose first
+//! word is a possessive. The tagger, trained on Reuters text where "'s" nearly always ends a
+//! name ("Britain's Foreign Office"), starts the name after it ("College London"). The word and
+//! its "'s" join an organisation's or facility's name right after them when they are no name
+//! of their own.
+
+use super::names::Name;
+use super::phrases::WordSet;
+use super::tagger::Coarse;
+use super::words::Words;
+use crate::lexicon::{embedded_list, word_set};
+
+embedded_list! {
+    fn months() -> WordSet = word_set, "months.txt";
+    fn weekdays() -> WordSet = word_set, "weekdays.txt";
+}
+
+/// Extends, in place, the names that follow an untagged capitalised possessive.
+pub fn with_possessive_openers(w: &Words, names: &mut [Name]) {
+    let mut free_from = 0;
+    for n in names.iter_mut() {
+        let s = n.tokens.start;
+        // "Sunday's New York Times", "December's Indian Ocean tsunami": a time is no opener.
+        let time = |i: usize| months().contains(w.lower(i)) || weekdays().contains(w.lower(i));
+        let opener = s >= 2 && s - 2 >= free_from && w.is_possessive(s - 1) && w.joined(s - 1) && w.is_capitalised(s - 2) && !w.starts_sentence(s - 2) && !time(s - 2);
+        if opener && matches!(n.coarse, Coarse::Org | Coarse::Loc) && w.is_capitalised(s) {
+            n.tokens.start = s - 2;
+        }
+        free_from = n.tokens.end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names::test_names::{shown, tagged};
+    use super::*;
+    use crate::text::TextLayer;
+
+    fn extended(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
+        let layer = TextLayer::new(text);
+        let mut names = tagged(text, &layer, names);
+        with_possessive_openers(&Words::new(text, &layer), &mut names);
+        shown(text, &layer, &names)
+    }
+
+    #[test]
+    fn an_untagged_possessive_opens_the_name_after_it() {
+        let got = extended("He studied at King's College London and Children's Hospital.", &[("College London", Coarse::Org), ("Hospital", Coarse::Loc)]);
+        assert_eq!(got, [("King's College London".to_string(), Coarse::Org), ("Children's Hospital".to_string(), Coarse::Loc)]);
+    }
+
+    #[test]
+    fn names_of_their_own_and_people_stay_apart() {
+        // A tagged name before "'s" is its own; a person after it too; lower case; a time.
+        let text = "A report in Sunday's New York Times said so.";
+        assert_eq!(extended(text, &[("New York Times", Coarse::Org)]), [("New York Times".to_string(), Coarse::Org)]);
+        let text = "He joined Britain's Foreign Office, met Obama's Joe Biden and the company's Board.";
+        let names = [("Britain", Coarse::Loc), ("Foreign Office", Coarse::Org), ("Joe Biden", Coarse::Per), ("Board", Coarse::Org)];
+        assert_eq!(extended(text, &names), names.map(|(s, c)| (s.to_string(), c)));
+    }
+}
