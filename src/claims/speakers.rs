@@ -143,12 +143,23 @@ const LOOK_BACK: usize = 16;
 impl<'a> Speakers<'a> {
     /// `sentence_starts` are the byte offsets where sentences start.
     pub fn new(text: &'a str, entities: &'a [Entity], groups: &'a [Group], roles: &'a Roles, sentence_starts: &[usize]) -> Speakers<'a> {
+        // Where each sentence's first letter or digit is: a mention opens its sentence when it
+        // starts there. Found once per sentence (checking the gap before every mention of a
+        // long sentence that opens with marks would take time quadratic in its length).
+        let first_word: Vec<usize> = sentence_starts
+            .iter()
+            .enumerate()
+            .map(|(k, &start)| {
+                let end = sentence_starts.get(k + 1).copied().unwrap_or(text.len());
+                text.get(start..end).and_then(|s| s.find(char::is_alphanumeric)).map_or(end, |at| start + at)
+            })
+            .collect();
         let subjects = entities
             .iter()
             .filter(|e| e.label == Label::Person)
             .filter(|e| {
                 let k = sentence_starts.partition_point(|&s| s <= e.span.start);
-                k > 0 && text.get(sentence_starts[k - 1]..e.span.start).is_some_and(|gap| gap.chars().all(|c| !c.is_alphanumeric()))
+                k > 0 && first_word.get(k - 1).is_some_and(|&at| e.span.start <= at)
             })
             .map(|e| (e.span.start, e.group))
             .collect();
