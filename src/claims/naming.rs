@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::attribution::{is_verb_helper, Attribution};
+use super::attribution::{is_verb_helper, relative_clause, Attribution};
 use super::doc::Doc;
 use super::source_grammar::subject_before;
 
@@ -42,7 +42,10 @@ pub fn add_naming(doc: &Doc, found: &mut Vec<Attribution>) {
         }
         // "his call for “a total ban”", "the label “fake news”": a noun, not a verb.
         let noun = cue.start.checked_sub(1).is_some_and(|d| matches!(doc.word(d), "his" | "her" | "their" | "its" | "my" | "our" | "your" | "a" | "an" | "the" | "this" | "that"));
-        let Some(source) = subject_before(doc, &cue, sent.start).filter(|_| !noun) else { continue };
+        // The subject before the verb, or the one a relative clause before it modifies
+        // ("Professor Hale, who was not involved, called the study “large”").
+        let relative = || cue.start.checked_sub(1).and_then(|comma| relative_clause(doc, comma, sent.start)).map(|(subject, _)| subject);
+        let Some(source) = subject_before(doc, &cue, sent.start).or_else(relative).filter(|_| !noun) else { continue };
         let content = cue.end..q.tokens.end;
         // The subject may be another cue's too ("Habeck called it “wrong” but said ...").
         if free(&used, &cue) && free(&used, &content) {
@@ -78,6 +81,8 @@ mod tests {
     fn a_naming_verb_before_a_quotation_attributes_it() {
         assert_eq!(named("Robert Habeck called the dismissal “wrong and unnecessary” on Thursday."), [triple("Robert Habeck", "called", "the dismissal “wrong and unnecessary”")]);
         assert_eq!(named("The union has labeled the plan a “disaster.”"), [triple("The union", "has labeled", "the plan a “disaster.”")]);
+        let text = "Professor Tom Hale, who was not involved, called the study “large and well designed” on Monday.";
+        assert_eq!(named(text), [triple("Professor Tom Hale", "called", "the study “large and well designed”")]);
     }
 
     #[test]

@@ -175,7 +175,7 @@ fn is_raising_passive(doc: &Doc, cue: &Range<usize>) -> bool {
 
 /// A source without the word that opens its clause ("And he said" → "he", "If Democrats
 /// believe" → "Democrats", "who U.S. officials say" → "U.S. officials", "Later Mrs. Schlafly
-/// said" → "Mrs. Schlafly").
+/// said" → "Mrs. Schlafly") and without a relative pronoun left at its end ("X, who").
 fn trimmed(doc: &Doc, source: Option<Range<usize>>) -> Option<Range<usize>> {
     let mut s = source?;
     while s.len() > 1
@@ -186,6 +186,10 @@ fn trimmed(doc: &Doc, source: Option<Range<usize>>) -> Option<Range<usize>> {
         )
     {
         s.start += 1;
+    }
+    // "Professor Tom Hale of King's College London, who": a relative pronoun left dangling.
+    while s.len() > 1 && (matches!(doc.word(s.end - 1), "who" | "which" | "whose") || doc.is_punct(s.end - 1, ",")) {
+        s.end -= 1;
     }
     Some(s)
 }
