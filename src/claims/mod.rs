@@ -13,6 +13,7 @@ mod inverted;
 mod labels;
 mod marks_only;
 mod naming;
+mod paragraph_bound;
 mod phrases;
 mod quotes;
 mod spans;

@@ -19,6 +19,7 @@ use std::sync::OnceLock;
 use super::addressee::is_addressed_noun;
 use super::marks_only::without_marks_only;
 use super::naming::add_naming;
+use super::paragraph_bound::within_cue_paragraph;
 use super::when_said::without_when_it_was_said;
 use super::attribution::{according_to, is_verb_helper, right_np, Attribution, RuleIndex};
 use super::doc::Doc;
@@ -136,6 +137,7 @@ impl Tagger {
             without_marks_only(doc, &mut a);
             according_to_object(doc, &mut a);
             inverted_from_rules(doc, &mut a, &rule_index);
+            within_cue_paragraph(doc, &mut a, &rule_index);
             attach_helpers(doc, &mut a);
             where_it_was_said(doc, &mut a);
             without_when_it_was_said(doc, &mut a);
