@@ -8,7 +8,7 @@
 //! 3. An abbreviation joins the one name whose capitalised words give its initials:
 //!    "NSA" → "National Security Agency" ("of", "the", "and" skipped).
 //! 3b. A one-word organisation's name joins the one organisation it shortens: "Labour" →
-//!    "Labour Party", "Fed" → "Federal Reserve" (see [`short_forms`]).
+//!     "Labour Party", "Fed" → "Federal Reserve" (see [`short_forms`]).
 //! 4. A one-word person's name that matched nothing joins the one earlier person whose
 //!    surname it spells alike ("Cogratti" → "Cogolati", "Kruk" → "Crucke"); see
 //!    [`super::spelling::spelling_variant`]. Only the closest candidate, and none on a tie.

@@ -174,6 +174,7 @@ fn without_role_tail(text: &str, tokens: &[Token], range: Range<usize>, coarse: 
 #[cfg(test)]
 pub(super) mod test_names {
     use super::{Coarse, Name};
+    use crate::entities::words::Words;
     use crate::span::Span;
     use crate::text::TextLayer;
 
@@ -195,6 +196,19 @@ pub(super) mod test_names {
     pub fn shown(text: &str, layer: &TextLayer, names: &[Name]) -> Vec<(String, Coarse)> {
         let t = &layer.tokens;
         names.iter().map(|n| (Span::new(t[n.tokens.start].span.start, t[n.tokens.end - 1].span.end).text(text).to_string(), n.coarse)).collect()
+    }
+
+    /// The names of `text` after `rule`, given the tagged names (words, type).
+    pub fn after(text: &str, names: &[(&str, Coarse)], rule: impl FnOnce(&Words, &mut Vec<Name>)) -> Vec<(String, Coarse)> {
+        let layer = TextLayer::new(text);
+        let mut found = tagged(text, &layer, names);
+        rule(&Words::new(text, &layer), &mut found);
+        shown(text, &layer, &found)
+    }
+
+    /// A name as `after` shows it.
+    pub fn named(s: &str, coarse: Coarse) -> (String, Coarse) {
+        (s.to_string(), coarse)
     }
 }
 

@@ -44,19 +44,15 @@ pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::test_names::{shown, tagged};
+    use super::super::names::test_names::{after, named};
     use super::*;
-    use crate::text::TextLayer;
 
     fn retyped(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
-        let layer = TextLayer::new(text);
-        let mut names = tagged(text, &layer, names);
-        with_company_contexts(&Words::new(text, &layer), &mut names);
-        shown(text, &layer, &names)
+        after(text, names, |w, n| with_company_contexts(w, n))
     }
 
     fn org(s: &str) -> (String, Coarse) {
-        (s.to_string(), Coarse::Org)
+        named(s, Coarse::Org)
     }
 
     #[test]
@@ -70,9 +66,9 @@ mod tests {
 
     #[test]
     fn places_people_and_verbs_stay() {
-        assert_eq!(retyped("China's shareholders sold.", &[("China", Coarse::Loc)]), [("China".to_string(), Coarse::Loc)]);
-        assert_eq!(retyped("Elon Musk's board met.", &[("Elon Musk", Coarse::Per)]), [("Elon Musk".to_string(), Coarse::Per)]);
-        assert_eq!(retyped("Macedon shares its name with a region.", &[("Macedon", Coarse::Loc)]), [("Macedon".to_string(), Coarse::Loc)]);
-        assert_eq!(retyped("Smith chief of staff", &[("Smith", Coarse::Per)]), [("Smith".to_string(), Coarse::Per)]);
+        assert_eq!(retyped("China's shareholders sold.", &[("China", Coarse::Loc)]), [named("China", Coarse::Loc)]);
+        assert_eq!(retyped("Elon Musk's board met.", &[("Elon Musk", Coarse::Per)]), [named("Elon Musk", Coarse::Per)]);
+        assert_eq!(retyped("Macedon shares its name with a region.", &[("Macedon", Coarse::Loc)]), [named("Macedon", Coarse::Loc)]);
+        assert_eq!(retyped("Smith chief of staff", &[("Smith", Coarse::Per)]), [named("Smith", Coarse::Per)]);
     }
 }

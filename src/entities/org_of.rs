@@ -163,20 +163,15 @@ fn accepted(w: &Words, start: usize, c: usize, end: usize, later: &[(usize, usiz
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::test_names::{shown, tagged};
+    use super::super::names::test_names::{after, named};
     use super::*;
-    use crate::text::TextLayer;
 
-    /// The names of `text` after the rule, given the tagged names (text, coarse type).
     fn joined(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
-        let layer = TextLayer::new(text);
-        let mut names = tagged(text, &layer, names);
-        with_org_complements(&Words::new(text, &layer), &mut names);
-        shown(text, &layer, &names)
+        after(text, names, |w, n| with_org_complements(w, n))
     }
 
     fn org(s: &str) -> (String, Coarse) {
-        (s.to_string(), Coarse::Org)
+        named(s, Coarse::Org)
     }
 
     #[test]

@@ -85,19 +85,15 @@ pub fn with_trades(w: &Words, names: &mut Vec<Name>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::test_names::{shown, tagged};
+    use super::super::names::test_names::{after, named};
     use super::*;
-    use crate::text::TextLayer;
 
     fn with(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
-        let layer = TextLayer::new(text);
-        let mut names = tagged(text, &layer, names);
-        with_trades(&Words::new(text, &layer), &mut names);
-        shown(text, &layer, &names)
+        after(text, names, with_trades)
     }
 
     fn org(s: &str) -> (String, Coarse) {
-        (s.to_string(), Coarse::Org)
+        named(s, Coarse::Org)
     }
 
     #[test]
@@ -111,13 +107,13 @@ mod tests {
     #[test]
     fn other_appositives_and_names_stay() {
         // A person's role, a trade noun not before a comma or the verb, mid-sentence words.
-        assert_eq!(with("Anna Berg, the minister, said no.", &[("Anna Berg", Coarse::Per)]), [("Anna Berg".to_string(), Coarse::Per)]);
-        assert_eq!(with("Anna Berg, the company's founder, said no.", &[("Anna Berg", Coarse::Per)]), [("Anna Berg".to_string(), Coarse::Per)]);
+        assert_eq!(with("Anna Berg, the minister, said no.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
+        assert_eq!(with("Anna Berg, the company's founder, said no.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
         // Sentence adverbs and an appositive not closed by a comma add nothing.
         assert!(with("Meanwhile, the company, which makes cars, said no.", &[]).is_empty());
         assert!(with("Yesterday, the company, a carmaker, said no.", &[]).is_empty());
         assert!(with("Berg Motors, the company said, will close.", &[]).is_empty());
         let text = "It opened a plant in Tianjin, the newspaper said.";
-        assert_eq!(with(text, &[("Tianjin", Coarse::Loc)]), [("Tianjin".to_string(), Coarse::Loc)]);
+        assert_eq!(with(text, &[("Tianjin", Coarse::Loc)]), [named("Tianjin", Coarse::Loc)]);
     }
 }

@@ -55,20 +55,15 @@ fn department_end(w: &Words, start: usize, end: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::test_names::{shown, tagged};
+    use super::super::names::test_names::{after, named};
     use super::*;
-    use crate::text::TextLayer;
 
-    /// The names of `text` after the rule, given the tagged names (text, coarse type).
     fn trimmed(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
-        let layer = TextLayer::new(text);
-        let mut names = tagged(text, &layer, names);
-        without_non_name_words(&Words::new(text, &layer), &mut names);
-        shown(text, &layer, &names)
+        after(text, names, |w, n| without_non_name_words(w, n))
     }
 
     fn person(s: &str) -> (String, Coarse) {
-        (s.to_string(), Coarse::Per)
+        named(s, Coarse::Per)
     }
 
     #[test]
@@ -85,9 +80,9 @@ mod tests {
     fn particles_numbers_and_other_types_stay() {
         let text = "Ludwig van Beethoven, Kengo wa Dondo, Ali Hassan al-Majid and Pope John Paul II met.";
         let names = [("Ludwig van Beethoven", Coarse::Per), ("Kengo wa Dondo", Coarse::Per), ("Ali Hassan al-Majid", Coarse::Per), ("John Paul II", Coarse::Per)];
-        assert_eq!(trimmed(text, &names), names.map(|(s, c)| (s.to_string(), c)));
+        assert_eq!(trimmed(text, &names), names.map(|(s, c)| named(s, c)));
         let text = "He wrote for The Mail on Sunday and met Robinson Friday.";
-        assert_eq!(trimmed(text, &[("The Mail on Sunday", Coarse::Org)]), [("The Mail on Sunday".to_string(), Coarse::Org)]);
+        assert_eq!(trimmed(text, &[("The Mail on Sunday", Coarse::Org)]), [named("The Mail on Sunday", Coarse::Org)]);
         // A lone weekday-like surname is kept; so is a name after "of" that is not a title's.
         assert_eq!(trimmed(text, &[("Friday", Coarse::Per)]), [person("Friday")]);
         let text = "The widow of Jordan Peter Smith spoke.";

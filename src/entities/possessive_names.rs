@@ -32,30 +32,26 @@ pub fn with_possessive_openers(w: &Words, names: &mut [Name]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::test_names::{shown, tagged};
+    use super::super::names::test_names::{after, named};
     use super::*;
-    use crate::text::TextLayer;
 
     fn extended(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
-        let layer = TextLayer::new(text);
-        let mut names = tagged(text, &layer, names);
-        with_possessive_openers(&Words::new(text, &layer), &mut names);
-        shown(text, &layer, &names)
+        after(text, names, |w, n| with_possessive_openers(w, n))
     }
 
     #[test]
     fn an_untagged_possessive_opens_the_name_after_it() {
         let got = extended("He studied at King's College London and Children's Hospital.", &[("College London", Coarse::Org), ("Hospital", Coarse::Loc)]);
-        assert_eq!(got, [("King's College London".to_string(), Coarse::Org), ("Children's Hospital".to_string(), Coarse::Loc)]);
+        assert_eq!(got, [named("King's College London", Coarse::Org), named("Children's Hospital", Coarse::Loc)]);
     }
 
     #[test]
     fn names_of_their_own_and_people_stay_apart() {
         // A tagged name before "'s" is its own; a person after it too; lower case; a time.
         let text = "A report in Sunday's New York Times said so.";
-        assert_eq!(extended(text, &[("New York Times", Coarse::Org)]), [("New York Times".to_string(), Coarse::Org)]);
+        assert_eq!(extended(text, &[("New York Times", Coarse::Org)]), [named("New York Times", Coarse::Org)]);
         let text = "He joined Britain's Foreign Office, met Obama's Joe Biden and the company's Board.";
         let names = [("Britain", Coarse::Loc), ("Foreign Office", Coarse::Org), ("Joe Biden", Coarse::Per), ("Board", Coarse::Org)];
-        assert_eq!(extended(text, &names), names.map(|(s, c)| (s.to_string(), c)));
+        assert_eq!(extended(text, &names), names.map(|(s, c)| named(s, c)));
     }
 }

@@ -38,21 +38,13 @@ pub fn with_today_title(w: &Words, names: &mut Vec<Name>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::test_names::{shown, tagged};
+    use super::super::names::test_names::{after, named};
     use super::*;
-    use crate::text::TextLayer;
 
-    /// The names of `text` after the rule, given the tagged names (text, coarse type).
     fn titled(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
-        let layer = TextLayer::new(text);
-        let mut names = tagged(text, &layer, names);
-        with_today_title(&Words::new(text, &layer), &mut names);
-        shown(text, &layer, &names)
+        after(text, names, with_today_title)
     }
 
-    fn named(s: &str, c: Coarse) -> (String, Coarse) {
-        (s.to_string(), c)
-    }
 
     #[test]
     fn today_after_a_name_ends_a_title() {
