@@ -13,14 +13,14 @@ pub fn word_set<S: BuildHasher + Default>(list: &'static str) -> HashSet<&'stati
     entries(list).collect()
 }
 
-/// Declares functions `fn NAME() -> &'static TYPE = READ, "FILE";`, each returning the list
+/// Declares functions `[pub] fn NAME() -> &'static TYPE = READ, "FILE";`, each returning the list
 /// `data/lexicons/FILE`, embedded at build time and read by `READ` (a `fn(&'static str) -> TYPE`)
 /// on first use, once.
 macro_rules! embedded_list {
-    ($($(#[$attr:meta])* fn $name:ident() -> $ty:ty = $read:expr, $file:literal;)+) => {
+    ($($(#[$attr:meta])* $vis:vis fn $name:ident() -> $ty:ty = $read:expr, $file:literal;)+) => {
         $(
             $(#[$attr])*
-            fn $name() -> &'static $ty {
+            $vis fn $name() -> &'static $ty {
                 static LIST: std::sync::OnceLock<$ty> = std::sync::OnceLock::new();
                 LIST.get_or_init(|| $read(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/", $file))))
             }

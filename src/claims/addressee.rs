@@ -36,10 +36,9 @@ mod tests {
     fn dropped(text: &str, cue: &str, content_from: &str) -> bool {
         let layer = TextLayer::new(text);
         let doc = Doc::new(text, &layer, Cues::shared());
-        let at = |w: &str| (0..doc.len()).find(|&i| doc.word(i) == w).unwrap();
-        let first = at(cue.split(' ').next().unwrap());
+        let first = doc.first(cue.split(' ').next().unwrap());
         let cue = first..first + cue.split(' ').count();
-        let a = Attribution { content: vec![at(content_from)..doc.len() - 1], cue: Some(cue), source: None };
+        let a = Attribution { content: vec![doc.first(content_from)..doc.len() - 1], cue: Some(cue), source: None };
         is_addressed_noun(&doc, &a)
     }
 

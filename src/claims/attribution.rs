@@ -25,6 +25,42 @@ pub struct Attribution {
     pub source: Option<Range<usize>>,
 }
 
+impl Attribution {
+    /// Its content, cue and source ranges.
+    pub fn ranges(&self) -> impl Iterator<Item = &Range<usize>> {
+        self.content.iter().chain(&self.cue).chain(&self.source)
+    }
+}
+
+/// The tokens the attributions found so far use (content, cue or source): one added after the
+/// models keeps to free tokens.
+pub struct UsedTokens(Vec<bool>);
+
+impl UsedTokens {
+    pub fn of(doc: &Doc, found: &[Attribution]) -> UsedTokens {
+        let mut used = UsedTokens(vec![false; doc.len()]);
+        found.iter().flat_map(Attribution::ranges).for_each(|r| used.mark(r));
+        used
+    }
+
+    /// Whether no token of `r` is used (a token past the text counts as used).
+    pub fn free(&self, r: &Range<usize>) -> bool {
+        !r.clone().any(|i| self.0.get(i).copied().unwrap_or(true))
+    }
+
+    pub fn mark(&mut self, r: &Range<usize>) {
+        self.0.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true);
+    }
+
+    /// Adds `a` to `found` and marks its tokens when all of them are free.
+    pub fn add_if_free(&mut self, a: Attribution, found: &mut Vec<Attribution>) {
+        if a.ranges().all(|r| self.free(r)) {
+            a.ranges().for_each(|r| self.mark(r));
+            found.push(a);
+        }
+    }
+}
+
 /// The rules' attribution of each cue token, so that finding a cue's is not a scan of all.
 pub struct RuleIndex<'r> {
     rules: &'r [Attribution],
@@ -373,7 +409,7 @@ fn continue_quotations(doc: &Doc, out: &mut [Attribution], taken: &[bool]) {
         }
         let Some(a) = prev.and_then(|k| out.get_mut(k)) else { continue };
         let Some(last) = a.content.last().cloned() else { continue };
-        let para = doc.paragraphs.partition_point(|p| p.end <= q.tokens.start);
+        let para = doc.paragraph_of(q.tokens.start);
         let same_para = doc.paragraphs.get(para).is_some_and(|p| p.start <= last.start);
         let near = q.tokens.start.saturating_sub(last.end) <= MAX_SOURCE;
         if !same_para || !near || doc.quote_opening_at(last.start).is_none() || doc.words_in(q.tokens.clone()) < 4 {
@@ -398,7 +434,7 @@ mod tests {
     fn rules(text: &str) -> Vec<(Vec<String>, String, String)> {
         let layer = TextLayer::new(text);
         let doc = Doc::new(text, &layer, Cues::shared());
-        let s = |r: &Range<usize>| doc.tokens[r.start].span.cover(doc.tokens[r.end - 1].span).text(text).to_string();
+        let s = |r: &Range<usize>| doc.text_of(r).to_string();
         by_rules(&doc)
             .iter()
             .map(|a| (a.content.iter().map(s).collect(), a.cue.as_ref().map(s).unwrap_or_default(), a.source.as_ref().map(s).unwrap_or_default()))
@@ -464,7 +500,7 @@ mod tests {
     fn subject_of_clause(text: &str) -> Option<(String, String)> {
         let layer = TextLayer::new(text);
         let doc = Doc::new(text, &layer, Cues::shared());
-        let s = |r: Range<usize>| doc.tokens[r.start].span.cover(doc.tokens[r.end - 1].span).text(text).to_string();
+        let s = |r: Range<usize>| doc.text_of(&r).to_string();
         let said = (0..doc.len()).find(|&i| doc.word(i) == "said")?;
         relative_clause(&doc, said - 1, 0).map(|(subject, clause)| (s(subject), s(clause)))
     }

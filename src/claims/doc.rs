@@ -63,6 +63,11 @@ impl<'a> Doc<'a> {
         at(r.end).saturating_sub(at(r.start))
     }
 
+    /// The index in `paragraphs` of the paragraph holding token `i` (their number past the end).
+    pub fn paragraph_of(&self, i: usize) -> usize {
+        self.paragraphs.partition_point(|p| p.end <= i)
+    }
+
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
@@ -107,6 +112,19 @@ impl<'a> Doc<'a> {
     pub fn is_terminal(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
             && self.word(i).chars().all(|c| matches!(c, '.' | '!' | '?' | '…'))
+    }
+}
+
+#[cfg(test)]
+impl Doc<'_> {
+    /// The first token whose lower-case form is `word` (tests only: panics without one).
+    pub fn first(&self, word: &str) -> usize {
+        (0..self.len()).find(|&i| self.word(i) == word).unwrap()
+    }
+
+    /// The text of the tokens `r`.
+    pub fn text_of(&self, r: &Range<usize>) -> &str {
+        self.tokens[r.start].span.cover(self.tokens[r.end - 1].span).text(self.text)
     }
 }
 

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::attribution::{Attribution, RuleIndex};
+use super::attribution::{Attribution, RuleIndex, UsedTokens};
 use super::doc::Doc;
 use super::source_grammar::is_time;
 
@@ -116,18 +116,13 @@ pub fn inverted_from_rules(doc: &Doc, a: &mut Attribution, rules: &RuleIndex) {
 /// their tokens is another attribution's and the cue is a reporting verb, not a weak one
 /// ("..., said John Smith, a spokesman for the city.").
 pub fn add_inverted(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]) {
-    let mut used = vec![false; doc.len()];
-    for r in found.iter().flat_map(|a| a.content.iter().chain(&a.cue).chain(&a.source)) {
-        used.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true);
-    }
+    let mut used = UsedTokens::of(doc, found);
     let finals: Vec<Attribution> = rules.iter().filter_map(|r| final_attribution(doc, r)).collect();
     for rule in rules.iter().filter(|r| is_inverted(doc, r)).chain(&finals) {
         let Some(cue) = rule.cue.clone() else { continue };
         let strong = doc.cue_of.get(cue.end - 1).copied().flatten().and_then(|m| doc.cues.get(m)).is_some_and(|m| !m.weak);
-        let ranges = || rule.content.iter().chain(&rule.cue).chain(&rule.source);
-        if strong && ranges().all(|r| !r.clone().any(|i| used.get(i).copied().unwrap_or(true))) {
-            ranges().for_each(|r| used.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true));
-            found.push(rule.clone());
+        if strong {
+            used.add_if_free(rule.clone(), found);
         }
     }
 }

@@ -10,9 +10,7 @@
 //! The cue tagger rarely learns these (few examples, no verb), so they are added where nothing
 //! else claims their tokens.
 
-use std::ops::Range;
-
-use super::attribution::Attribution;
+use super::attribution::{Attribution, UsedTokens};
 use super::doc::Doc;
 use crate::text::TokenKind;
 
@@ -69,7 +67,7 @@ fn dash_signatures(doc: &Doc, out: &mut Vec<Attribution>) {
         if !doc.tokens.get(dash).is_some_and(|t| t.kind == TokenKind::Punct) || !is_dash(doc.word(dash)) {
             continue;
         }
-        let para_end = doc.paragraphs.get(doc.paragraphs.partition_point(|p| p.end <= dash)).map_or(doc.len(), |p| p.end);
+        let para_end = doc.paragraphs.get(doc.paragraph_of(dash)).map_or(doc.len(), |p| p.end);
         let (end, _) = name_from(doc, dash + 1, para_end);
         if end > dash + 1 {
             out.push(Attribution { content: vec![q.tokens.clone()], cue: Some(dash..dash + 1), source: Some(dash + 1..end) });
@@ -88,22 +86,16 @@ pub fn labels(doc: &Doc) -> Vec<Attribution> {
 
 /// Adds each label attribution whose tokens no attribution in `found` uses.
 pub fn add_labels(doc: &Doc, found: &mut Vec<Attribution>) {
-    let mut used = vec![false; doc.len()];
-    let mark = |used: &mut Vec<bool>, r: &Range<usize>| used.get_mut(r.clone()).into_iter().flatten().for_each(|u| *u = true);
-    for a in found.iter() {
-        a.content.iter().chain(&a.cue).chain(&a.source).for_each(|r| mark(&mut used, r));
-    }
+    let mut used = UsedTokens::of(doc, found);
     for a in labels(doc) {
-        let free = a.content.iter().chain(&a.cue).chain(&a.source).all(|r| !r.clone().any(|i| used.get(i).copied().unwrap_or(true)));
-        if free {
-            a.content.iter().chain(&a.cue).chain(&a.source).for_each(|r| mark(&mut used, r));
-            found.push(a);
-        }
+        used.add_if_free(a, found);
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::ops::Range;
+
     use super::*;
     use crate::claims::cues::Cues;
     use crate::text::TextLayer;
@@ -111,7 +103,7 @@ mod tests {
     fn read(text: &str) -> Vec<(String, String, String)> {
         let layer = TextLayer::new(text);
         let doc = Doc::new(text, &layer, Cues::shared());
-        let part = |r: &Range<usize>| doc.tokens[r.start].span.cover(doc.tokens[r.end - 1].span).text(text).to_string();
+        let part = |r: &Range<usize>| doc.text_of(r).to_string();
         labels(&doc).iter().map(|a| (part(a.source.as_ref().unwrap()), part(a.cue.as_ref().unwrap()), part(&a.content[0]))).collect()
     }
 

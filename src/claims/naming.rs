@@ -4,9 +4,7 @@
 //! the hearing", "called to service"), misses these, and the quotation alone would read as a
 //! scare quote. Added after the models, for quotations no attribution uses.
 
-use std::ops::Range;
-
-use super::attribution::{is_verb_helper, relative_clause, Attribution};
+use super::attribution::{is_verb_helper, relative_clause, Attribution, UsedTokens};
 use super::doc::Doc;
 use super::source_grammar::subject_before;
 
@@ -22,11 +20,7 @@ fn is_naming_verb(word: &str) -> bool {
 }
 
 pub fn add_naming(doc: &Doc, found: &mut Vec<Attribution>) {
-    let mut used = vec![false; doc.len()];
-    for r in found.iter().flat_map(|a| a.content.iter().chain(&a.cue).chain(&a.source)) {
-        used.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true);
-    }
-    let free = |used: &[bool], r: &Range<usize>| !r.clone().any(|i| used.get(i).copied().unwrap_or(true));
+    let mut used = UsedTokens::of(doc, found);
     for q in doc.quotes.iter().filter(|q| !q.nested && q.closed) {
         let Some(sent) = doc.sentence.get(q.tokens.start).cloned() else { continue };
         // The verb: the nearest before the quotation with only words between them.
@@ -48,10 +42,9 @@ pub fn add_naming(doc: &Doc, found: &mut Vec<Attribution>) {
         let Some(source) = subject_before(doc, &cue, sent.start).or_else(relative).filter(|_| !noun) else { continue };
         let content = cue.end..q.tokens.end;
         // The subject may be another cue's too ("Habeck called it “wrong” but said ...").
-        if free(&used, &cue) && free(&used, &content) {
-            for r in [&cue, &content] {
-                used.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true);
-            }
+        if used.free(&cue) && used.free(&content) {
+            used.mark(&cue);
+            used.mark(&content);
             found.push(Attribution { content: vec![content], cue: Some(cue), source: Some(source) });
         }
     }
@@ -59,6 +52,8 @@ pub fn add_naming(doc: &Doc, found: &mut Vec<Attribution>) {
 
 #[cfg(test)]
 mod tests {
+    use std::ops::Range;
+
     use super::*;
     use crate::claims::cues::Cues;
     use crate::text::TextLayer;
@@ -69,7 +64,7 @@ mod tests {
         let doc = Doc::new(text, &layer, Cues::shared());
         let mut found = Vec::new();
         add_naming(&doc, &mut found);
-        let s = |r: &Range<usize>| text[doc.tokens[r.start].span.start..doc.tokens[r.end - 1].span.end].to_string();
+        let s = |r: &Range<usize>| doc.text_of(r).to_string();
         found.iter().map(|a| (a.source.as_ref().map_or(String::new(), s), a.cue.as_ref().map_or(String::new(), s), s(&a.content[0]))).collect()
     }
 

@@ -10,17 +10,16 @@ use super::doc::Doc;
 
 pub fn within_cue_paragraph(doc: &Doc, a: &mut Attribution, rules: &RuleIndex) {
     let Some(cue) = a.cue.clone() else { return };
-    let paragraph = |i: usize| doc.paragraphs.partition_point(|p| p.end <= i);
-    let here = paragraph(cue.start);
+    let here = doc.paragraph_of(cue.start);
     let Some(own) = doc.paragraphs.get(here) else { return };
     // The cue ends its paragraph but for punctuation, and announces nothing with a colon.
     let colon = (cue.start..own.end).any(|i| doc.is_punct(i, ":"));
     let ends_paragraph = (cue.end..own.end).all(|i| doc.tokens.get(i).is_some_and(|t| !t.is_word()));
     let quotation = a.content.first().is_some_and(|c| doc.quote_opening_at(c.start).is_some());
-    if colon || quotation || !ends_paragraph || a.content.is_empty() || !a.content.iter().all(|c| paragraph(c.start) > here) {
+    if colon || quotation || !ends_paragraph || a.content.is_empty() || !a.content.iter().all(|c| doc.paragraph_of(c.start) > here) {
         return;
     }
-    let rule = rules.of(&cue).filter(|r| !r.content.is_empty() && r.content.iter().all(|c| paragraph(c.start) == here));
+    let rule = rules.of(&cue).filter(|r| !r.content.is_empty() && r.content.iter().all(|c| doc.paragraph_of(c.start) == here));
     a.content = rule.map_or(Vec::new(), |r| r.content.clone());
     if let Some(r) = rule {
         a.source = a.source.clone().or_else(|| r.source.clone());
@@ -38,11 +37,10 @@ mod tests {
     fn kept(text: &str, cue: &str, from: &str) -> Vec<String> {
         let layer = TextLayer::new(text);
         let doc = Doc::new(text, &layer, Cues::shared());
-        let at = |w: &str| (0..doc.len()).find(|&i| doc.word(i) == w).unwrap();
-        let c = at(cue);
-        let mut a = Attribution { content: vec![at(from)..doc.len()], cue: Some(c..c + 1), source: None };
+        let c = doc.first(cue);
+        let mut a = Attribution { content: vec![doc.first(from)..doc.len()], cue: Some(c..c + 1), source: None };
         within_cue_paragraph(&doc, &mut a, &RuleIndex::new(&doc, &[]));
-        a.content.iter().map(|r| text[doc.tokens[r.start].span.start..doc.tokens[r.end - 1].span.end].to_string()).collect()
+        a.content.iter().map(|r| doc.text_of(r).to_string()).collect()
     }
 
     #[test]

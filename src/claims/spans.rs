@@ -44,7 +44,7 @@ pub fn windows(doc: &Doc, cues: &[Range<usize>]) -> Vec<Range<usize>> {
 /// The window goes on into the next paragraph when the cue ends its own ("He said:") or a
 /// quotation open at the paragraph's end continues there.
 fn window(doc: &Doc, cue: &Range<usize>) -> Range<usize> {
-    let p = doc.paragraphs.partition_point(|p| p.end <= cue.start);
+    let p = doc.paragraph_of(cue.start);
     let para = doc.paragraphs.get(p).cloned().unwrap_or(cue.clone());
     let mut end = para.end;
     if para.end.saturating_sub(cue.end) <= 1 {

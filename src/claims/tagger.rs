@@ -21,7 +21,7 @@ use super::marks_only::without_marks_only;
 use super::naming::add_naming;
 use super::paragraph_bound::within_cue_paragraph;
 use super::when_said::without_when_it_was_said;
-use super::attribution::{according_to, is_verb_helper, right_np, Attribution, RuleIndex};
+use super::attribution::{according_to, is_verb_helper, right_np, Attribution, RuleIndex, UsedTokens};
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::add_labels;
@@ -192,7 +192,6 @@ impl Margins {
 /// attribution in it is that one's ("“A,” X says.¶“B,” he points out.": B is not X's; but
 /// "X continued:¶“B ...”" is X's).
 fn clip_contents(doc: &Doc, found: &mut Vec<Attribution>) {
-    let paragraph = |i: usize| doc.paragraphs.partition_point(|p| p.end <= i);
     // Other attributions' source-and-cue extents, sorted by start.
     let mut marks: Vec<(usize, usize, usize)> = found
         .iter()
@@ -211,9 +210,9 @@ fn clip_contents(doc: &Doc, found: &mut Vec<Attribution>) {
             let first = marks.partition_point(|m| m.1 <= r.start);
             let inside = marks.get(first..).into_iter().flatten().take_while(|m| m.0 < r.end).filter(|m| m.2 != k);
             if r.start >= cue.end {
-                let later = said_before && paragraph(r.start) > paragraph(cue.start);
+                let later = said_before && doc.paragraph_of(r.start) > doc.paragraph_of(cue.start);
                 let next = marks.get(marks.partition_point(|m| m.0 < r.start)..).into_iter().flatten().find(|m| m.2 != k);
-                if later && next.is_some_and(|m| paragraph(m.0) == paragraph(r.start)) {
+                if later && next.is_some_and(|m| doc.paragraph_of(m.0) == doc.paragraph_of(r.start)) {
                     r.end = r.start;
                 } else if let Some(m) = inside.clone().next() {
                     r.end = r.end.min(m.0.max(r.start));
@@ -231,20 +230,11 @@ fn clip_contents(doc: &Doc, found: &mut Vec<Attribution>) {
 /// unclaimed) is added as the rules have it; another long one continues the attribution of a
 /// quotation that ends just before it in the same paragraph, or stands alone without cue.
 fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]) {
-    let mut used = vec![false; doc.len()];
-    let mark = |used: &mut Vec<bool>, r: &Range<usize>| {
-        for slot in used.get_mut(r.clone()).into_iter().flatten() {
-            *slot = true;
-        }
-    };
-    for a in found.iter() {
-        a.content.iter().chain(&a.cue).chain(&a.source).for_each(|r| mark(&mut used, r));
-    }
-    let free = |used: &[bool], r: &Range<usize>| !r.clone().any(|i| used.get(i).copied().unwrap_or(true));
+    let mut used = UsedTokens::of(doc, found);
     for r in rules {
         let quoted = r.content.iter().all(|c| doc.quote_opening_at(c.start).is_some_and(|q| q.tokens == *c));
-        if quoted && r.cue.is_some() && r.content.iter().chain(&r.cue).all(|c| free(&used, c)) {
-            r.content.iter().chain(&r.cue).chain(&r.source).for_each(|c| mark(&mut used, c));
+        if quoted && r.cue.is_some() && r.content.iter().chain(&r.cue).all(|c| used.free(c)) {
+            r.ranges().for_each(|c| used.mark(c));
             found.push(r.clone());
         }
     }
@@ -253,10 +243,10 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
     ends.sort_unstable();
     for q in doc.quotes.iter().filter(|q| !q.nested) {
         let long = doc.words_in(q.tokens.clone()) >= LONG_QUOTATION || (q.tokens.clone().any(|i| doc.is_terminal(i)) && doc.words_in(q.tokens.clone()) >= 4);
-        if !long || !free(&used, &q.tokens) {
+        if !long || !used.free(&q.tokens) {
             continue;
         }
-        let para = doc.paragraphs.partition_point(|p| p.end <= q.tokens.start);
+        let para = doc.paragraph_of(q.tokens.start);
         let para_start = doc.paragraphs.get(para).map_or(0, |p| p.start);
         let k = ends.partition_point(|&(end, _)| end <= q.tokens.start);
         let before = k.checked_sub(1).and_then(|k| ends.get(k)).map(|&(_, a)| a);
@@ -267,7 +257,7 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
             Some(a) => a.content.push(q.tokens.clone()),
             None => found.push(Attribution { content: vec![q.tokens.clone()], cue: None, source: None }),
         }
-        mark(&mut used, &q.tokens);
+        used.mark(&q.tokens);
     }
 }
 

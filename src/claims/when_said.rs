@@ -29,12 +29,11 @@ mod tests {
     fn content_after(text: &str, cue: &str, from: &str) -> String {
         let layer = TextLayer::new(text);
         let doc = Doc::new(text, &layer, Cues::shared());
-        let at = |w: &str| (0..doc.len()).find(|&i| doc.word(i) == w).unwrap();
-        let c = at(cue);
-        let mut a = Attribution { content: vec![at(from)..doc.len() - 1], cue: Some(c..c + 1), source: None };
+        let c = doc.first(cue);
+        let mut a = Attribution { content: vec![doc.first(from)..doc.len() - 1], cue: Some(c..c + 1), source: None };
         without_when_it_was_said(&doc, &mut a);
         let r = &a.content[0];
-        text[doc.tokens[r.start].span.start..doc.tokens[r.end - 1].span.end].to_string()
+        doc.text_of(r).to_string()
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Entities: numeric patterns, the learned name tagger, word lists, and mention groups.
 
+mod calendar;
 mod features;
 mod fine;
 mod fold;

@@ -105,7 +105,7 @@ pub(super) struct Name {
 }
 
 /// Lower-case words inside Arabic names ("Osama bin Laden", "Ali Hassan al-Majid").
-fn is_particle(word: &str) -> bool {
+pub(super) fn is_particle(word: &str) -> bool {
     matches!(word, "bin" | "ibn" | "bint" | "al" | "el" | "abu")
 }
 

@@ -11,17 +11,12 @@
 //! not part of the name ("the Commission to France", "the Council on Iran", "the Committee
 //! on Trump").
 
+use super::calendar::{months, weekdays};
 use super::gazetteer::{Class, Gazetteer};
 use super::names::Name;
-use super::phrases::WordSet;
 use super::tagger::Coarse;
 use super::words::Words;
-use crate::lexicon::{embedded_list, word_set};
 
-embedded_list! {
-    fn months() -> WordSet = word_set, "months.txt";
-    fn weekdays() -> WordSet = word_set, "weekdays.txt";
-}
 
 /// Longest complement, in tokens.
 const MAX_RUN: usize = 12;

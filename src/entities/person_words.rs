@@ -5,24 +5,19 @@
 //! Simon Birmingham"). Those words are cut off. Names of other types are left alone: "The Mail
 //! on Sunday", "Committee to Protect Journalists".
 
+use super::calendar::weekdays;
 use super::gazetteer::{Class, Gazetteer};
-use super::names::Name;
-use super::phrases::WordSet;
+use super::names::{self, Name};
 use super::tagger::Coarse;
 use super::words::Words;
-use crate::lexicon::{embedded_list, word_set};
 
-embedded_list! {
-    fn weekdays() -> WordSet = word_set, "weekdays.txt";
-}
 
 /// Lower-case words inside personal names in many languages ("Ludwig van Beethoven", "Osama
 /// bin Laden", "Kengo wa Dondo", "Gabriel García y Márquez").
 fn is_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "de" | "da" | "di" | "do" | "du" | "dos" | "das" | "del" | "della" | "der" | "den" | "des" | "la" | "le" | "van" | "von" | "ter" | "ten" | "zu" | "af" | "y" | "e" | "bin" | "ibn" | "bint" | "al" | "el" | "abu" | "wa" | "ul" | "ud"
-    ) || word.split_once(['-', '‐', '\'', '’']).is_some_and(|(p, _)| matches!(p, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "d" | "l" | "o"))
+    names::is_particle(word)
+        || matches!(word, "de" | "da" | "di" | "do" | "du" | "dos" | "das" | "del" | "della" | "der" | "den" | "des" | "la" | "le" | "van" | "von" | "ter" | "ten" | "zu" | "af" | "y" | "e" | "wa" | "ul" | "ud")
+        || word.split_once(['-', '‐', '\'', '’']).is_some_and(|(p, _)| matches!(p, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "d" | "l" | "o"))
 }
 
 /// Trims the person names among `names` (in text order; they stay so).

@@ -4,16 +4,11 @@
 //! its "'s" join an organisation's or facility's name right after them when they are no name
 //! of their own.
 
+use super::calendar::{months, weekdays};
 use super::names::Name;
-use super::phrases::WordSet;
 use super::tagger::Coarse;
 use super::words::Words;
-use crate::lexicon::{embedded_list, word_set};
 
-embedded_list! {
-    fn months() -> WordSet = word_set, "months.txt";
-    fn weekdays() -> WordSet = word_set, "weekdays.txt";
-}
 
 /// Extends, in place, the names that follow an untagged capitalised possessive.
 pub fn with_possessive_openers(w: &Words, names: &mut [Name]) {

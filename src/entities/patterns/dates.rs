@@ -10,14 +10,13 @@
 
 use super::numbers::{amount, integer, split_digits};
 use super::Found;
-use crate::entities::phrases::{Phrases, WordSet};
-use crate::lexicon::{embedded_list, word_set};
+use crate::entities::calendar::{months, weekdays};
+use crate::entities::phrases::Phrases;
+use crate::lexicon::embedded_list;
 use crate::entities::words::Words;
 use crate::entities::Label;
 
 embedded_list! {
-    fn months() -> WordSet = word_set, "months.txt";
-    fn weekdays() -> WordSet = word_set, "weekdays.txt";
     fn holidays() -> Phrases = Phrases::new, "holidays.txt";
 }
 
