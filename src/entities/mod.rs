@@ -12,6 +12,7 @@ mod org_contexts;
 mod org_heads;
 mod org_of;
 mod org_trades;
+mod place_nouns;
 mod patterns;
 mod person_words;
 mod phonetic;

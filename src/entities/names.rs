@@ -11,6 +11,7 @@ use super::org_heads::type_by_head;
 use super::org_contexts::with_company_contexts;
 use super::org_of::with_org_complements;
 use super::org_trades::with_trades;
+use super::place_nouns::with_place_nouns;
 use super::person_words::without_non_name_words;
 use super::possessive_names::with_possessive_openers;
 use super::surnames::with_surnames_as_people;
@@ -58,6 +59,7 @@ impl NameFinder {
         with_surnames_as_people(words, &mut names);
         with_company_contexts(words, &mut names);
         with_trades(words, &mut names);
+        with_place_nouns(words, &mut names);
         with_possessive_openers(words, &mut names);
         with_org_complements(words, &mut names);
         with_today_title(words, &mut names);

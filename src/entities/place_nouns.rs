@@ -1,0 +1,130 @@
+//! Names in apposition to a kind of place: "the Somali capital, Mogadishu", "the port city of
+//! Zeebrugge", "Ndjamena, the capital,". The tagger reads "capital" as the head of a company's
+//! name ("Apex Capital") and may call the name next to it an organisation; a place noun that
+//! stands before the name (after an article or a modifier) or right after it in an appositive
+//! says it is a place. People keep their type unless a list knows the name as a place ("the
+//! village, Smith said").
+
+use super::gazetteer::{Class, Gazetteer};
+use super::names::Name;
+use super::tagger::Coarse;
+use super::words::Words;
+
+/// Nouns for kinds of inhabited places.
+fn is_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "capital" | "city" | "town" | "village" | "port" | "province" | "region" | "district" | "county" | "suburb" | "island"
+            | "municipality" | "enclave" | "neighbourhood" | "neighborhood" | "hometown" | "township"
+    )
+}
+
+/// Whether the words before name token `start` are "the|a|its <...> <place noun>[,]" or
+/// "<place noun> of", with at most two modifiers between the article and the noun; the name
+/// ends before token `end`.
+fn after_place_noun(w: &Words, start: usize, end: usize) -> bool {
+    let Some(mut noun) = start.checked_sub(1) else { return false };
+    // After a comma, only an appositive closed by punctuation: not "In the capital, Norvex
+    // opened a store".
+    if w.raw(noun) == "," && w.is_word(end) {
+        return false;
+    }
+    if matches!(w.raw(noun), "," | "of") {
+        noun = match noun.checked_sub(1) {
+            Some(k) => k,
+            None => return false,
+        };
+    }
+    if !is_place_noun(w.lower(noun)) || !w.one_sentence(noun, start) {
+        return false;
+    }
+    // The noun is a common noun in a noun phrase, not the end of a name ("Apex Capital, X").
+    (1..=3).filter_map(|back| noun.checked_sub(back)).take_while(|&k| w.is_word(k)).any(|k| {
+        matches!(w.lower(k), "the" | "a" | "its" | "their" | "his" | "her") || w.is_possessive(k)
+    }) && !w.is_capitalised(noun)
+}
+
+/// Whether the words after name token `end` are ", the|a <...> <place noun>" ("X, the
+/// capital," / "X, a border town").
+fn before_place_noun(w: &Words, end: usize) -> bool {
+    w.raw(end) == ","
+        && matches!(w.lower(end + 1), "the" | "a" | "its")
+        && (end + 2..=end + 4).take_while(|&k| w.is_word(k)).any(|k| is_place_noun(w.lower(k)) && !w.is_capitalised(k))
+}
+
+/// Retypes as places the names a place noun describes, and the organisations of the same
+/// name elsewhere in the text (one name, one sense: "the capital, Mogadishu ... Mogadishu
+/// residents").
+pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
+    let gaz = Gazetteer::get();
+    let places = Class::Country.bit() | Class::City.bit() | Class::Region.bit();
+    let mut described: Vec<&str> = Vec::new();
+    for n in names.iter_mut().filter(|n| n.coarse != Coarse::Loc) {
+        let (start, end) = (n.tokens.start, n.tokens.end);
+        let listed = gaz.classes_of(w.span(start, end).text(w.text)) & places != 0;
+        let known_org = gaz.classes_of(w.span(start, end).text(w.text)) & Class::KnownOrg.bit() != 0;
+        if known_org || (n.coarse == Coarse::Per && !listed) {
+            continue;
+        }
+        if after_place_noun(w, start, end) || before_place_noun(w, end) {
+            n.coarse = Coarse::Loc;
+            described.push(w.span(start, end).text(w.text));
+        }
+    }
+    if described.is_empty() {
+        return;
+    }
+    for n in names.iter_mut().filter(|n| n.coarse == Coarse::Org) {
+        if described.contains(&w.span(n.tokens.start, n.tokens.end).text(w.text)) {
+            n.coarse = Coarse::Loc;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names::test_names::{after, named};
+    use super::*;
+    use crate::text::TextLayer;
+
+    fn with(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
+        after(text, names, |w, n| with_place_nouns(w, n))
+    }
+
+    fn place(s: &str) -> (String, Coarse) {
+        named(s, Coarse::Loc)
+    }
+
+    #[test]
+    fn a_place_noun_makes_a_place() {
+        assert_eq!(with("Gunmen in the Somali capital, Mogadishu, killed him.", &[("Mogadishu", Coarse::Org)]), [place("Mogadishu")]);
+        assert_eq!(with("It docked in the port city of Varnholm on Monday.", &[("Varnholm", Coarse::Org)]), [place("Varnholm")]);
+        assert_eq!(with("They reached Ndjamena, the capital, at noon.", &[("Ndjamena", Coarse::Org)]), [place("Ndjamena")]);
+        assert_eq!(with("Fighting spread to Kessau, a border town in the north.", &[("Kessau", Coarse::Per)]), [named("Kessau", Coarse::Per)]);
+        assert_eq!(with("Somalia's capital, Mogadishu, is calm.", &[("Somalia", Coarse::Loc), ("Mogadishu", Coarse::Org)]), [place("Somalia"), place("Mogadishu")]);
+        // A person a list knows as a place is that place.
+        assert_eq!(with("Fighting spread to the capital, Kabul, today.", &[("Kabul", Coarse::Per)]), [place("Kabul")]);
+    }
+
+    #[test]
+    fn the_same_name_elsewhere_is_that_place() {
+        let text = "Gunmen in the capital, Varnholm, fired. Varnholm residents fled. Varnholm Bank shut.";
+        let layer = TextLayer::new(text);
+        let at = |word: usize| layer.tokens.iter().position(|t| t.span.start == text.match_indices("Varnholm").nth(word).unwrap().0).unwrap();
+        let mut names: Vec<Name> = (0..3).map(|k| Name { tokens: at(k)..at(k) + 1 + usize::from(k == 2), coarse: Coarse::Org, margin: 1.0 }).collect();
+        with_place_nouns(&Words::new(text, &layer), &mut names);
+        assert_eq!(names.iter().map(|n| n.coarse).collect::<Vec<_>>(), [Coarse::Loc, Coarse::Loc, Coarse::Org]);
+    }
+
+    #[test]
+    fn names_and_people_stay() {
+        // A capitalised "Capital" ends a company's name; people stay people.
+        assert_eq!(with("Apex Capital, Harbor Partners said.", &[("Harbor Partners", Coarse::Org)]), [named("Harbor Partners", Coarse::Org)]);
+        assert_eq!(with("In the capital, Norvex opened a store.", &[("Norvex", Coarse::Org)]), [named("Norvex", Coarse::Org)]);
+        assert_eq!(with("Back in the village, Anna Berg said no.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
+        // No article or modifier before the noun: "capital" is a thing, not the place.
+        assert_eq!(with("Venture capital, Norvex said, is scarce.", &[("Norvex", Coarse::Org)]), [named("Norvex", Coarse::Org)]);
+        // A well-known organisation keeps its type.
+        assert_eq!(with("Across the region, Hezbollah fighters moved.", &[("Hezbollah", Coarse::Org)]), [named("Hezbollah", Coarse::Org)]);
+    }
+}
