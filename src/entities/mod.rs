@@ -11,6 +11,7 @@ mod names;
 mod org_contexts;
 mod org_heads;
 mod org_of;
+mod coordinated;
 mod org_trades;
 mod place_nouns;
 mod patterns;

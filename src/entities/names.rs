@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use crate::learn::Calibration;
+use super::coordinated::without_coordinated;
 use super::fine::fine_label;
 use super::gazetteer::{Class, Gazetteer};
 use super::headlines::without_headline_words;
@@ -56,6 +57,7 @@ impl NameFinder {
             .collect();
         with_name_particles(text, &layer.tokens, &mut names);
         without_non_name_words(words, &mut names);
+        without_coordinated(words, &mut names);
         with_surnames_as_people(words, &mut names);
         with_company_contexts(words, &mut names);
         with_trades(words, &mut names);
