@@ -1,23 +1,24 @@
 //! Entities: numeric patterns, the learned name tagger, word lists, and mention groups.
 
 mod calendar;
+mod coordinated;
 mod features;
 mod fine;
 mod fold;
 mod gazetteer;
 mod groups;
 mod headlines;
+mod leading_words;
 mod names;
 mod org_contexts;
 mod org_heads;
 mod org_of;
-mod coordinated;
 mod org_trades;
-mod place_nouns;
 mod patterns;
 mod person_words;
 mod phonetic;
 mod phrases;
+mod place_nouns;
 mod possessive_names;
 mod roles;
 mod spelling;

@@ -6,6 +6,7 @@ use std::ops::Range;
 use crate::learn::Calibration;
 use super::coordinated::without_coordinated;
 use super::fine::fine_label;
+use super::leading_words::without_leading_words;
 use super::gazetteer::{Class, Gazetteer};
 use super::headlines::without_headline_words;
 use super::org_heads::type_by_head;
@@ -56,6 +57,7 @@ impl NameFinder {
             })
             .collect();
         with_name_particles(text, &layer.tokens, &mut names);
+        without_leading_words(words, &mut names);
         without_non_name_words(words, &mut names);
         without_coordinated(words, &mut names);
         with_surnames_as_people(words, &mut names);
