@@ -25,6 +25,12 @@ fn is_nationality(gaz: &Gazetteer, word: &str) -> bool {
         || word.split_once(['-', '‐']).is_some_and(|(first, _)| !first.is_empty() && listed(first))
 }
 
+/// Whether a word names a people in the plural ("Zambians", "Kurds"), written as a name.
+fn is_people(gaz: &Gazetteer, word: &str) -> bool {
+    let place = Class::Country.bit() | Class::City.bit() | Class::Region.bit() | Class::Geographic.bit();
+    word.ends_with('s') && word.chars().any(char::is_lowercase) && gaz.classes_of(word) & place == 0 && is_nationality(gaz, word)
+}
+
 /// The fine label of a name of type `coarse` made of `tokens`, or `None` to drop it.
 pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label> {
     let gaz = Gazetteer::get();
@@ -40,6 +46,9 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
         // A country's name taken for a person's ("Canada scored twice") is the country,
         // unless it is also a given name ("Jordan").
         Coarse::Per if has(whole, Class::Country) && !has(whole, Class::GivenName) => Some(Label::Gpe),
+        // A people read as a name of another kind ("Zambians need food"); not a team in a
+        // headline's capitals ("RANGERS BEAT INDIANS").
+        _ if tokens.len() == 1 && coarse != Coarse::Misc && is_people(gaz, first.text(text)) => Some(Label::Norp),
         Coarse::Per => Some(Label::Person),
         Coarse::Org => Some(Label::Org),
         Coarse::Loc if whole & gpe != 0 => Some(Label::Gpe),
@@ -87,6 +96,12 @@ mod tests {
         assert_eq!(label("Austrians", Coarse::Misc), Some(Label::Norp));
         assert_eq!(label("German-Israeli", Coarse::Misc), Some(Label::Norp));
         assert_eq!(label("Dutch-born", Coarse::Misc), Some(Label::Norp));
+        // A people read as a name of another kind; not a team in capitals, a region, a party.
+        assert_eq!(label("Zambians", Coarse::Org), Some(Label::Norp));
+        assert_eq!(label("Kurds", Coarse::Per), Some(Label::Norp));
+        assert_eq!(label("INDIANS", Coarse::Org), Some(Label::Org));
+        assert_eq!(label("Balkans", Coarse::Loc), Some(Label::Loc));
+        assert_eq!(label("Labour", Coarse::Org), Some(Label::Org));
         assert_eq!(label("Open-air", Coarse::Misc), None);
         assert_eq!(label("World Cup", Coarse::Misc), Some(Label::Event));
         assert_eq!(label("Patriot Act", Coarse::Misc), Some(Label::Law));

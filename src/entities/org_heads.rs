@@ -39,7 +39,22 @@ pub fn type_by_head(text: &str, tokens: &[Token], range: &Range<usize>, coarse: 
         let the_before = range.start.checked_sub(1).is_some_and(|i| word(i).eq_ignore_ascii_case("the"));
         return if given_only && surname_head && !the_before { Coarse::Per } else { coarse };
     }
-    if coarse != Coarse::Per || !org_heads().contains(last.to_lowercase().as_str()) {
+    let head = last.to_lowercase();
+    if !org_heads().contains(head.as_str()) {
+        return coarse;
+    }
+    // A place's name ending in a word that only ends bodies' names is an organisation's
+    // ("Southern African Development Community"); "West Bank", "Russian Federation", "Dubai
+    // International" stay places.
+    if coarse == Coarse::Loc {
+        let body = matches!(
+            head.as_str(),
+            "community" | "programme" | "program" | "fund" | "agency" | "authority" | "commission" | "committee" | "council" | "ministry"
+                | "bureau" | "institute" | "foundation" | "association" | "society" | "organisation" | "organization" | "alliance" | "movement"
+        );
+        return if body { Coarse::Org } else { coarse };
+    }
+    if coarse != Coarse::Per {
         return coarse;
     }
     let title = |i: usize| {
@@ -71,6 +86,15 @@ mod tests {
         assert_eq!(retyped("Norvale Rail will run the line.", "Norvale Rail", Coarse::Per), Coarse::Org);
         assert_eq!(retyped("A deal with Tarrow Brunt Holdings.", "Tarrow Brunt Holdings", Coarse::Per), Coarse::Org);
         assert_eq!(retyped("Kessel Engineering said so.", "Kessel Engineering", Coarse::Per), Coarse::Org);
+    }
+
+    #[test]
+    fn a_place_name_ending_in_a_body_is_an_organisation() {
+        let text = "The Southern Varnian Development Community met.";
+        assert_eq!(retyped(text, "Southern Varnian Development Community", Coarse::Loc), Coarse::Org);
+        // Heads that also end places' names leave them places.
+        assert_eq!(retyped("Troops entered the West Bank.", "West Bank", Coarse::Loc), Coarse::Loc);
+        assert_eq!(retyped("He landed at Dubai International.", "Dubai International", Coarse::Loc), Coarse::Loc);
     }
 
     #[test]

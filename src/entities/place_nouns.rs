@@ -44,12 +44,12 @@ fn after_place_noun(w: &Words, start: usize, end: usize) -> bool {
     }) && !w.is_capitalised(noun)
 }
 
-/// Whether the words after name token `end` are ", the|a <...> <place noun>" ("X, the
-/// capital," / "X, a border town").
+/// Whether the words after name token `end` are ", the|a <...> <place noun>" ending the
+/// appositive or followed by a preposition ("X, the capital," / "X, a border town in ..."; not
+/// "X, the region's harvest").
 fn before_place_noun(w: &Words, end: usize) -> bool {
-    w.raw(end) == ","
-        && matches!(w.lower(end + 1), "the" | "a" | "its")
-        && (end + 2..=end + 4).take_while(|&k| w.is_word(k)).any(|k| is_place_noun(w.lower(k)) && !w.is_capitalised(k))
+    let head = |k: usize| is_place_noun(w.lower(k)) && !w.is_capitalised(k) && (!w.is_word(k + 1) && !w.is_possessive(k + 1) || matches!(w.lower(k + 1), "of" | "in" | "on" | "near"));
+    w.raw(end) == "," && matches!(w.lower(end + 1), "the" | "a" | "its") && (end + 2..=end + 4).take_while(|&k| w.is_word(k)).any(head)
 }
 
 /// Retypes as places the names a place noun describes, and the organisations of the same
@@ -120,6 +120,7 @@ mod tests {
     fn names_and_people_stay() {
         // A capitalised "Capital" ends a company's name; people stay people.
         assert_eq!(with("Apex Capital, Harbor Partners said.", &[("Harbor Partners", Coarse::Org)]), [named("Harbor Partners", Coarse::Org)]);
+        assert_eq!(with("Says Norvex, the region's biggest firm.", &[("Norvex", Coarse::Org)]), [named("Norvex", Coarse::Org)]);
         assert_eq!(with("In the capital, Norvex opened a store.", &[("Norvex", Coarse::Org)]), [named("Norvex", Coarse::Org)]);
         assert_eq!(with("Back in the village, Anna Berg said no.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
         // No article or modifier before the noun: "capital" is a thing, not the place.

@@ -2,6 +2,7 @@
 
 use super::numbers::amount;
 use super::Found;
+use crate::entities::gazetteer::{Class, Gazetteer};
 use crate::entities::phrases::{Phrases, WordSet};
 use crate::lexicon::{embedded_list, word_set};
 use crate::entities::words::Words;
@@ -39,8 +40,14 @@ pub fn money(w: &Words, i: usize) -> Option<Found> {
     if codes().contains(w.raw(a.end)) {
         return Some(Found::new(a.end + 1, Label::Money, 0.93));
     }
-    let len = names().match_at(w, a.end)?;
-    let end = a.end + len;
+    // "1,200 Kenyan shillings": a nationality before the currency's name.
+    let national = Gazetteer::get().classes_of(w.raw(a.end)) & Class::Nationality.bit() != 0 && w.is_capitalised(a.end);
+    let (at, len) = match names().match_at(w, a.end) {
+        Some(len) => (a.end, len),
+        None if national => (a.end + 1, names().match_at(w, a.end + 1)?),
+        None => return None,
+    };
+    let end = at + len;
     let name = w.lower(end - 1);
     // "5 pounds of rice" is a weight.
     if name.starts_with("pound") && w.lower(end) == "of" {
@@ -67,6 +74,7 @@ mod tests {
         assert_eq!(found("more than $100 million"), [("more than $100 million", Money)]);
         assert_eq!(found("five million U.S. dollars"), [("five million U.S. dollars", Money)]);
         assert_eq!(found("hundreds of millions of dollars"), [("hundreds of millions of dollars", Money)]);
+        assert_eq!(found("paid 1,200 Kenyan shillings, or 380 kwacha"), [("1,200 Kenyan shillings", Money), ("380 kwacha", Money)]);
     }
 
     #[test]
@@ -76,5 +84,6 @@ mod tests {
         assert_eq!(found("the team won 3 games"), []);
         assert_eq!(found("He paid $ and left"), []);
         assert_eq!(found("eur 20"), []);
+        assert_eq!(found("sent 300 Kenyan troops"), []);
     }
 }
