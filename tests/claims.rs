@@ -487,3 +487,19 @@ fn a_quotation_in_the_next_paragraph_is_its_own_speakers() {
     assert!(!content(cruz, text).contains("Voters"), "{}", content(cruz, text));
     assert!(a.claims.iter().all(|c| c.content.iter().all(|s| s.text(text).chars().any(char::is_alphanumeric))));
 }
+
+/// Wire copy: "Content, officials said on Monday." (the span model, reading the time after the
+/// cue, found no content), a dateline before the content, and "said Tuesday, as ..." (a
+/// circumstance after the cue, not what was said).
+#[test]
+fn wire_story_attributions() {
+    let text = "BRUSSELS (Reuters) - The Commission will fine the firm, officials said on Monday.";
+    let a = analyze(text);
+    let fine = claim(&a.claims, text, "will fine the firm");
+    assert_eq!((content(fine, text).as_str(), cue(fine, text), source(fine, text)), ("The Commission will fine the firm", "said", "officials"));
+
+    let text = "LUSAKA, Zambia (AP) — Maize prices climbed to a record, the grain board said Tuesday, as the drought spread.";
+    let a = analyze(text);
+    let prices = claim(&a.claims, text, "Maize prices");
+    assert_eq!((content(prices, text).as_str(), cue(prices, text), source(prices, text)), ("Maize prices climbed to a record", "said", "the grain board"));
+}

@@ -41,15 +41,35 @@ fn is_inverted(doc: &Doc, rule: &Attribution) -> bool {
 /// then with rarer verbs.
 fn final_attribution(doc: &Doc, rule: &Attribution) -> Option<Attribution> {
     let (Some(cue), Some(source)) = (rule.cue.clone(), rule.source.clone()) else { return None };
-    let sentence = doc.sentence.get(cue.start)?.clone();
-    let comma = source.start.checked_sub(1).filter(|&c| doc.is_punct(c, ",") && c > sentence.start)?;
     let first = doc.word(source.start);
     let named = doc.is_capitalised(source.start) && !matches!(first, "he" | "she" | "they" | "it" | "we" | "i" | "you");
-    // The sentence ends after the cue, or after "in Brussels", "on Monday", "in a statement".
+    let ok = named && is_quotative(doc.word(cue.end - 1)) && is_speaker_phrase(doc, &source);
+    let content = ok.then(|| content_before(doc, &cue, &source)).flatten()?;
+    Some(Attribution { content: vec![content], cue: Some(cue), source: Some(source) })
+}
+
+/// The content of a sentence-final attribution: the clause before the comma that opens the
+/// source, when the source stands right before the cue and the sentence ends after the cue,
+/// or after "in Brussels", "on Monday", "in a statement".
+fn content_before(doc: &Doc, cue: &Range<usize>, source: &Range<usize>) -> Option<Range<usize>> {
+    let sentence = doc.sentence.get(cue.start)?.clone();
+    let comma = source.start.checked_sub(1).filter(|&c| doc.is_punct(c, ",") && c > sentence.start)?;
     let end = (cue.end..=cue.end + FINAL_PHRASE_TOKENS).find(|&i| doc.is_terminal(i) || i >= doc.len() || i >= sentence.end)?;
     let phrase = end == cue.end || (matches!(doc.word(cue.end), "in" | "on" | "at" | "during" | "late" | "early" | "earlier" | "later" | "this" | "last") && (cue.end..end).all(|i| !doc.is_punct(i, ",") && !doc.is_quote(i)));
-    let ok = source.end == cue.start && named && phrase && is_quotative(doc.word(cue.end - 1)) && is_speaker_phrase(doc, &source);
-    ok.then(|| Attribution { content: vec![sentence.start..comma], cue: Some(cue), source: Some(source) })
+    (source.end == cue.start && phrase).then_some(sentence.start..comma)
+}
+
+/// A model attribution with a source and no content, in the shape of a sentence-final one
+/// ("The firm will pay, officials said on Monday.": the span model, reading the time after
+/// the cue, sometimes finds no content): the clause before the comma.
+pub fn final_content(doc: &Doc, a: &mut Attribution) {
+    if !a.content.is_empty() {
+        return;
+    }
+    let (Some(cue), Some(source)) = (&a.cue, &a.source) else { return };
+    if let Some(content) = content_before(doc, cue, source) {
+        a.content = vec![content];
+    }
 }
 
 /// The most tokens of a phrase of place or time between a final cue and the sentence end.

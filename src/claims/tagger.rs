@@ -25,7 +25,7 @@ use super::attribution::{according_to, is_verb_helper, right_np, Attribution, Ru
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::add_labels;
-use super::inverted::{add_inverted, inverted_from_rules};
+use super::inverted::{add_inverted, final_content, inverted_from_rules};
 use super::source_grammar::{coordinated_sources, participle_sources, sources_from_rules};
 use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
 use crate::learn::{Allowed, Decoder, Features, Model};
@@ -137,6 +137,7 @@ impl Tagger {
             without_marks_only(doc, &mut a);
             according_to_object(doc, &mut a);
             inverted_from_rules(doc, &mut a, &rule_index);
+            final_content(doc, &mut a);
             within_cue_paragraph(doc, &mut a, &rule_index);
             attach_helpers(doc, &mut a);
             where_it_was_said(doc, &mut a);

@@ -5,18 +5,50 @@
 
 use super::attribution::Attribution;
 use super::doc::Doc;
+use std::ops::Range;
+
 use super::source_grammar::is_time;
 
 /// The most words of the content's opening that are searched for "that".
 const OPENING: usize = 4;
+/// The most tokens of a speaker between a comma and the cue.
+const SPEAKER: usize = 10;
 
 pub fn without_when_it_was_said(doc: &Doc, a: &mut Attribution) {
     let Some(cue) = a.cue.clone() else { return };
+    if let Some(before) = said_before(doc, a, &cue) {
+        a.content = vec![before];
+        return;
+    }
     let Some(first) = a.content.first_mut().filter(|c| c.start >= cue.end) else { return };
     let Some(that) = (first.start..first.end.min(first.start + OPENING)).find(|&i| doc.word(i) == "that") else { return };
     if that > first.start && is_time(doc, &(cue.end..that)) {
         first.start = that;
     }
+}
+
+/// Words that open a clause of circumstance after "said Tuesday,".
+fn is_circumstance(word: &str) -> bool {
+    matches!(word, "as" | "after" | "when" | "while" | "before" | "amid" | "because" | "since" | "following" | "despite")
+}
+
+/// "Prices rose, the board said Tuesday, as the drought ...": what follows the time and its
+/// comma is a circumstance, and what was said is the sentence's opening before the source
+/// and its comma (the span model sometimes takes "Tuesday, as the drought ..." instead).
+fn said_before(doc: &Doc, a: &Attribution, cue: &Range<usize>) -> Option<Range<usize>> {
+    let first = a.content.first().filter(|c| c.start >= cue.end)?;
+    let comma = (first.start..(first.start + OPENING).min(doc.len())).find(|&i| doc.is_punct(i, ","))?;
+    if comma == cue.end || !is_time(doc, &(cue.end..comma)) || !is_circumstance(doc.word(comma + 1)) {
+        return None;
+    }
+    let sentence = doc.sentence.get(cue.start)?;
+    // The comma before the speaker (found later when the span model left it out: then the
+    // last comma before the cue, at most a short noun phrase away).
+    let before = match &a.source {
+        Some(s) => s.start.checked_sub(1).filter(|&i| doc.is_punct(i, ","))?,
+        None => (sentence.start.max(cue.start.saturating_sub(SPEAKER))..cue.start).rev().find(|&i| doc.is_punct(i, ","))?,
+    };
+    (doc.words_in(sentence.start..before) >= 3).then_some(sentence.start..before)
 }
 
 #[cfg(test)]
@@ -40,6 +72,29 @@ mod tests {
     fn a_time_before_that_is_no_content() {
         assert_eq!(content_after("Powell said last month that inflation fell.", "said", "month"), "that inflation fell");
         assert_eq!(content_after("Powell said on Tuesday that inflation fell.", "said", "tuesday"), "that inflation fell");
+    }
+
+    #[test]
+    fn a_circumstance_after_the_time_is_no_content() {
+        let text = "Prices climbed to a record, the board said Tuesday, as the drought spread.";
+        let layer = TextLayer::new(text);
+        let doc = Doc::new(text, &layer, Cues::shared());
+        let (s, c) = (doc.first("the"), doc.first("said"));
+        let mut a = Attribution { content: vec![doc.first("tuesday")..doc.len() - 1], cue: Some(c..c + 1), source: Some(s..c) };
+        without_when_it_was_said(&doc, &mut a);
+        assert_eq!(doc.text_of(&a.content[0]), "Prices climbed to a record");
+        // The speaker not found yet: the last comma before the cue.
+        let mut a = Attribution { content: vec![doc.first("tuesday")..doc.len() - 1], cue: Some(c..c + 1), source: None };
+        without_when_it_was_said(&doc, &mut a);
+        assert_eq!(doc.text_of(&a.content[0]), "Prices climbed to a record");
+        // Without the comma before the speaker, the content stays.
+        let text = "The board said Tuesday, as the drought spread, that prices climbed.";
+        let layer = TextLayer::new(text);
+        let doc = Doc::new(text, &layer, Cues::shared());
+        let c = doc.first("said");
+        let mut a = Attribution { content: vec![doc.first("tuesday")..doc.len() - 1], cue: Some(c..c + 1), source: Some(0..c) };
+        without_when_it_was_said(&doc, &mut a);
+        assert_eq!(doc.text_of(&a.content[0]), "Tuesday, as the drought spread, that prices climbed");
     }
 
     #[test]

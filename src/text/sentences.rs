@@ -21,6 +21,14 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut start = 0;
     let mut i = 0;
     while i < tokens.len() {
+        if i == start {
+            if let Some(end) = dateline_end(text, tokens, start) {
+                out.push(Sentence { span: Span::new(tokens[start].span.start, tokens[end - 1].span.end), tokens: start..end });
+                start = end;
+                i = end;
+                continue;
+            }
+        }
         let mut end = i + 1;
         let mut split = false;
         let t = tokens[i];
@@ -60,6 +68,33 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         i = end;
     }
     out
+}
+
+/// The most tokens of a dateline before its dash ("SAN JOSE, Costa Rica (AP) —").
+const DATELINE_TOKENS: usize = 12;
+
+/// The end (after the dash) of a wire story's dateline opening a sentence: a place in
+/// capitals, then words, commas and a bracketed agency, then a dash and a capital: "LUSAKA,
+/// Zambia (AP) — Maize prices ...", "BRUSSELS (Reuters) - The Commission ...", "WASHINGTON — The
+/// Senate ...". The dateline is a
+/// sentence of its own, so that what the story says does not start with it.
+fn dateline_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let capitals = |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && word(i).chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word(i).chars().any(char::is_lowercase);
+    if !capitals(start) {
+        return None;
+    }
+    let dash = (start + 1..(start + DATELINE_TOKENS).min(tokens.len())).find(|&i| matches!(word(i), "—" | "–" | "-" | "--" | "―"))?;
+    let fits = (start + 1..dash).all(|i| match tokens[i].kind {
+        TokenKind::Word => word(i).chars().next().is_some_and(char::is_uppercase),
+        TokenKind::Punct => matches!(word(i), "," | "(" | ")" | "."),
+        _ => false,
+    });
+    // A hyphen also follows a section's name in capitals ("SOCCER - ROTOR FANS LOCKED OUT"):
+    // after a hyphen, only a dateline with a comma or an agency.
+    let marked = word(dash) != "-" || (start + 1..dash).any(|i| matches!(word(i), "," | "("));
+    let spaced = tokens.get(dash + 1).is_some_and(|next| tokens[dash].span.start > tokens[dash - 1].span.end && next.span.start > tokens[dash].span.end);
+    (fits && marked && spaced && tokens.get(dash + 1).is_some_and(|t| starts_sentence(text, t))).then_some(dash + 1)
 }
 
 fn closes(text: &str, t: &Token) -> bool {
@@ -122,6 +157,18 @@ mod tests {
             split("Mr. Smith paid 3.5 million on Jan. 5. J. R. Tolkien met the U.S. ambassador. Done!"),
             ["Mr. Smith paid 3.5 million on Jan. 5.", "J. R. Tolkien met the U.S. ambassador.", "Done!"]
         );
+    }
+
+    #[test]
+    fn a_dateline_is_a_sentence_of_its_own() {
+        assert_eq!(split("LUSAKA, Zambia (AP) — Prices rose, the board said."), ["LUSAKA, Zambia (AP) —", "Prices rose, the board said."]);
+        assert_eq!(split("BRUSSELS (Reuters) - The fine stands."), ["BRUSSELS (Reuters) -", "The fine stands."]);
+        // Capitals that are no dateline: an acronym opening a sentence, a hyphenated word.
+        assert_eq!(split("NATO troops - and others - left."), ["NATO troops - and others - left."]);
+        assert_eq!(split("EU-wide rules apply."), ["EU-wide rules apply."]);
+        assert_eq!(split("WASHINGTON — The Senate voted."), ["WASHINGTON —", "The Senate voted."]);
+        // A section's name and a hyphen: a headline.
+        assert_eq!(split("SOCCER - ROTOR FANS LOCKED OUT."), ["SOCCER - ROTOR FANS LOCKED OUT."]);
     }
 
     #[test]
