@@ -503,3 +503,13 @@ fn wire_story_attributions() {
     let prices = claim(&a.claims, text, "Maize prices");
     assert_eq!((content(prices, text).as_str(), cue(prices, text), source(prices, text)), ("Maize prices climbed to a record", "said", "the grain board"));
 }
+
+/// A speaker's organisation after "at"/"for" belongs to the source the cue takes from the
+/// sentence; a circumstance after "in a" does not.
+#[test]
+fn a_speakers_organisation_is_part_of_the_source() {
+    let text = "Prices rose. Economists at Zambia's central bank warned that food inflation could rise further.";
+    let a = analyze(text);
+    let inflation = claim(&a.claims, text, "food inflation");
+    assert_eq!((cue(inflation, text), source(inflation, text)), ("warned", "Economists at Zambia's central bank"));
+}

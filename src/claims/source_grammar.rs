@@ -232,11 +232,19 @@ fn is_clause_opener(w: &str) -> bool {
 /// preposition that would make it a clause or carry a phrase after the noun ("by X after the
 /// shooting", "Readers may not let editorials").
 fn is_plain_noun_phrase(doc: &Doc, source: &Range<usize>) -> bool {
+    // A speaker's organisation after "at"/"for"/"in" ("Economists at the central bank", "a
+    // spokesman for Norvex"), not a phrase that opens with the preposition.
+    let role_preposition = |i: usize| {
+        // Not "in a televised interview": a circumstance.
+        let organisation = doc.is_capitalised(i + 1) || doc.word(i) != "in" && matches!(doc.word(i + 1), "the" | "a" | "an");
+        i > source.start && matches!(doc.word(i), "at" | "for" | "in") && organisation
+    };
     source.len() <= PLAIN_SOURCE_TOKENS
         && source.clone().all(|i| {
             let w = doc.word(i);
-            !doc.is_helper(i)
-                && !matches!(w, "by" | "from" | "to" | "after" | "before" | "in" | "with" | "for" | "about" | "upon" | "on" | "at" | "which" | "that" | "who" | "this" | "these" | "just" | "let" | "may" | "might")
+            role_preposition(i)
+                || !doc.is_helper(i)
+                    && !matches!(w, "by" | "from" | "to" | "after" | "before" | "in" | "with" | "for" | "about" | "upon" | "on" | "at" | "which" | "that" | "who" | "this" | "these" | "just" | "let" | "may" | "might")
         })
 }
 
