@@ -2,7 +2,9 @@
 //! person: after "Ayman al-Zawahiri", "Zawahiri did not mention ..." (the tagger, seeing the
 //! word alone at a sentence's start, may read an organisation there). A surname with an Arabic
 //! particle ("al-Zawahiri") counts without it too. Words a list knows as a place or an
-//! organisation stay as tagged: "George Washington ... in Washington".
+//! organisation stay as tagged: "George Washington ... in Washington". The other way round, a
+//! one-word person's name that opens an organisation's name given earlier, and is no earlier
+//! person's surname, is that organisation's short form: "Harrow United ... Harrow paid".
 
 use std::collections::HashSet;
 
@@ -17,9 +19,17 @@ pub fn with_surnames_as_people(w: &Words, names: &mut [Name]) {
     let gaz = Gazetteer::get();
     let listed = Class::Country.bit() | Class::City.bit() | Class::Region.bit() | Class::Geographic.bit() | Class::KnownOrg.bit() | Class::Nationality.bit();
     let mut surnames: HashSet<&str> = HashSet::new();
+    let mut org_openers: HashSet<&str> = HashSet::new();
     for n in names.iter_mut() {
         let Some(last) = n.tokens.end.checked_sub(1) else { continue };
-        if n.coarse == Coarse::Per && n.tokens.len() >= 2 {
+        if n.coarse == Coarse::Org && n.tokens.len() >= 2 && w.is_capitalised(n.tokens.start) {
+            org_openers.insert(w.raw(n.tokens.start));
+        } else if n.tokens.len() == 1 && n.coarse == Coarse::Per {
+            let word = w.raw(last);
+            if org_openers.contains(word) && !surnames.contains(word) && gaz.classes_of(word) & Class::GivenName.bit() == 0 {
+                n.coarse = Coarse::Org;
+            }
+        } else if n.coarse == Coarse::Per && n.tokens.len() >= 2 {
             let surname = w.raw(last);
             surnames.insert(surname);
             if let Some((_, bare)) = surname.split_once('-').filter(|(p, rest)| matches!(*p, "al" | "el" | "Al" | "El") && rest.starts_with(char::is_uppercase)) {
@@ -76,5 +86,18 @@ mod tests {
         let text = "Smith Holdings grew. Anna Smith joined Smith Holdings.";
         let got = retyped(text, &[("Smith", 0, Coarse::Org), ("Anna Smith", 0, Coarse::Per)]);
         assert_eq!(got[0], named("Smith", Coarse::Org));
+    }
+
+    #[test]
+    fn the_opening_word_of_an_organisation_alone_is_that_organisation() {
+        let text = "Harrow United won. Harrow paid more.";
+        let got = retyped(text, &[("Harrow United", 0, Coarse::Org), ("Harrow", 1, Coarse::Per)]);
+        assert_eq!(got[1], named("Harrow", Coarse::Org));
+        // Not a person's surname named before, nor a given name.
+        let text = "Anna Berg joined Berg Motors; Berg said no.";
+        let got = retyped(text, &[("Anna Berg", 0, Coarse::Per), ("Berg Motors", 0, Coarse::Org), ("Berg", 2, Coarse::Per)]);
+        assert_eq!(got[2], named("Berg", Coarse::Per));
+        let text = "Anna Holdings grew. Anna praised it.";
+        assert_eq!(retyped(text, &[("Anna Holdings", 0, Coarse::Org), ("Anna", 1, Coarse::Per)])[1], named("Anna", Coarse::Per));
     }
 }
