@@ -513,3 +513,20 @@ fn a_speakers_organisation_is_part_of_the_source() {
     let inflation = claim(&a.claims, text, "food inflation");
     assert_eq!((cue(inflation, text), source(inflation, text)), ("warned", "Economists at Zambia's central bank"));
 }
+
+/// "Content, the club announced on Friday.": a final attribution whose speaker is a noun
+/// phrase with an article, taking the place of the cue model's misreading of a verb inside
+/// what is reported ("have completed"); a capitalised word is never its cue ("... of the
+/// United States.").
+#[test]
+fn a_final_attribution_with_a_common_noun_speaker() {
+    let text = "Harrow United have completed the signing of Tunde Okafor for £42 million, the Premier League side announced on Friday.";
+    let a = analyze(text);
+    let deal = claim(&a.claims, text, "the signing of Tunde Okafor");
+    assert_eq!((cue(deal, text), source(deal, text)), ("announced", "the Premier League side"));
+    assert!(content(deal, text).starts_with("Harrow United have completed"), "{}", content(deal, text));
+    assert_eq!(a.claims.len(), 1);
+
+    let text = "Google drew staff from the company, including Megan Smith, the chief technology officer of the United States.";
+    assert!(analyze(text).claims.iter().all(|c| cue(c, text) != "States"));
+}

@@ -42,8 +42,9 @@ fn is_inverted(doc: &Doc, rule: &Attribution) -> bool {
 fn final_attribution(doc: &Doc, rule: &Attribution) -> Option<Attribution> {
     let (Some(cue), Some(source)) = (rule.cue.clone(), rule.source.clone()) else { return None };
     let first = doc.word(source.start);
-    let named = doc.is_capitalised(source.start) && !matches!(first, "he" | "she" | "they" | "it" | "we" | "i" | "you");
-    let ok = named && is_quotative(doc.word(cue.end - 1)) && is_speaker_phrase(doc, &source);
+    let named = (doc.is_capitalised(source.start) || matches!(first, "the" | "a" | "an")) && !matches!(first, "he" | "she" | "they" | "it" | "we" | "i" | "you");
+    // A capitalised cue is a name's word ("the United States").
+    let ok = named && is_quotative(doc.word(cue.end - 1)) && !doc.is_capitalised(cue.end - 1) && is_speaker_phrase(doc, &source);
     let content = ok.then(|| content_before(doc, &cue, &source)).flatten()?;
     Some(Attribution { content: vec![content], cue: Some(cue), source: Some(source) })
 }
@@ -136,8 +137,16 @@ pub fn inverted_from_rules(doc: &Doc, a: &mut Attribution, rules: &RuleIndex) {
 /// their tokens is another attribution's and the cue is a reporting verb, not a weak one
 /// ("..., said John Smith, a spokesman for the city.").
 pub fn add_inverted(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]) {
-    let mut used = UsedTokens::of(doc, found);
     let finals: Vec<Attribution> = rules.iter().filter_map(|r| final_attribution(doc, r)).collect();
+    // A model attribution inside a final one's content, with a cue that is no word of saying
+    // ("Harrow United have completed the signing ..., the club announced on Friday."), is a
+    // misreading of what the final one reports.
+    let is_listed = |cue: &Range<usize>| cue.clone().any(|i| doc.cue_of.get(i).copied().flatten().is_some());
+    found.retain(|a| {
+        let inside = |f: &Attribution| f.content.first().is_some_and(|c| a.ranges().all(|r| r.start >= c.start && r.end <= c.end));
+        a.cue.as_ref().is_none_or(is_listed) || !finals.iter().any(inside)
+    });
+    let mut used = UsedTokens::of(doc, found);
     for rule in rules.iter().filter(|r| is_inverted(doc, r)).chain(&finals) {
         let Some(cue) = rule.cue.clone() else { continue };
         let strong = doc.cue_of.get(cue.end - 1).copied().flatten().and_then(|m| doc.cues.get(m)).is_some_and(|m| !m.weak);
