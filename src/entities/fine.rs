@@ -13,6 +13,8 @@ use crate::text::Token;
 embedded_list! {
     /// The words that start a storm's name ("Hurricane", "Typhoon").
     fn storm_words() -> WordSet = word_set, "storm-words.txt";
+    /// Acronyms that are common nouns ("AI", "DNA", "GDP"), as written.
+    fn common_acronyms() -> WordSet = word_set, "common-acronyms.txt";
 }
 
 /// Whether a word names a nationality, people, religion or party: in the list itself, as a
@@ -41,6 +43,7 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
     let gpe = Class::Country.bit() | Class::City.bit() | Class::Region.bit();
     let storm = tokens.len() > 1 && storm_words().contains(first.text(text).to_lowercase().as_str());
     match coarse {
+        _ if tokens.len() == 1 && common_acronyms().contains(first.text(text)) => None,
         _ if storm => Some(Label::Event),
         _ if has(whole, Class::KnownOrg) => Some(Label::Org),
         // A country's name taken for a person's ("Canada scored twice") is the country,
@@ -109,6 +112,11 @@ mod tests {
         assert_eq!(label("Storm Ciara", Coarse::Per), Some(Label::Event));
         assert_eq!(label("Hurricane", Coarse::Org), Some(Label::Org));
         assert_eq!(label("Windows", Coarse::Misc), None);
+        // Acronyms of common nouns are no names; others and other cases are.
+        assert_eq!(label("AI", Coarse::Org), None);
+        assert_eq!(label("HIV", Coarse::Org), None);
+        assert_eq!(label("NSA", Coarse::Org), Some(Label::Org));
+        assert_eq!(label("Ai", Coarse::Per), Some(Label::Person));
         assert_eq!(label("Reuters", Coarse::Org), Some(Label::Org));
         // A well-known organisation is one whatever type the tagger guessed.
         assert_eq!(label("Taliban", Coarse::Misc), Some(Label::Org));
