@@ -2,6 +2,7 @@
 //! scare quotes; their hedges, numbers and check-worthiness.
 
 mod addressee;
+mod anonymity;
 mod attribution;
 mod checkworthiness;
 mod cues;

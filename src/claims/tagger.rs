@@ -17,6 +17,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::addressee::is_addressed_noun;
+use super::anonymity::is_anonymity_request;
 use super::marks_only::without_marks_only;
 use super::naming::add_naming;
 use super::paragraph_bound::within_cue_paragraph;
@@ -142,7 +143,7 @@ impl Tagger {
             attach_helpers(doc, &mut a);
             where_it_was_said(doc, &mut a);
             without_when_it_was_said(doc, &mut a);
-            if !a.content.is_empty() && !is_addressed_noun(doc, &a) {
+            if !a.content.is_empty() && !is_addressed_noun(doc, &a) && !is_anonymity_request(doc, &a) {
                 out.push(a);
             }
         }
