@@ -70,9 +70,16 @@ pub fn pattern_entities(w: &Words) -> Vec<Entity> {
 /// start with modifier words ("more than", "about").
 fn number_like(w: &Words, i: usize) -> Option<Found> {
     let m = numbers::modifier_len(w, i);
-    let modified = (m > 0)
-        .then(|| [money::money, quantities::percent, quantities::quantity].iter().filter_map(|f| f(w, i + m)).max_by_key(|f| f.end))
-        .flatten();
+    let amount_at = |k: usize| [money::money, quantities::percent, quantities::quantity].iter().filter_map(|f| f(w, k)).max_by_key(|f| f.end);
+    let modified = (m > 0).then(|| amount_at(i + m)).flatten().map(|mut f| {
+        // "between $180 million and $220 million" is one range, not "between $180 million".
+        if w.lower(i) == "between" && w.lower(f.end) == "and" {
+            if let Some(upper) = amount_at(f.end + 1).filter(|u| u.label == f.label) {
+                f.end = upper.end;
+            }
+        }
+        f
+    });
     modified.or_else(|| {
         [money::money, quantities::percent, quantities::quantity, times::time, dates::date]
             .iter()
@@ -107,6 +114,14 @@ pub(super) mod tests {
             found("In mid-May, 90 percent of the port was sold under the 2019 European Regulation."),
             [("mid-May", Label::Date), ("90 percent", Label::Percent), ("the 2019 European Regulation", Label::Law)]
         );
+    }
+
+    #[test]
+    fn a_range_between_two_amounts_is_one() {
+        assert_eq!(found("It will cost between $180 million and $220 million."), [("between $180 million and $220 million", Label::Money)]);
+        assert_eq!(found("Sales rose between 5% and 7% a year."), [("between 5% and 7%", Label::Percent)]);
+        // Two amounts of different kinds stay apart.
+        assert_eq!(found("between 5% and $7 million"), [("between 5%", Label::Percent), ("$7 million", Label::Money)]);
     }
 
     #[test]
