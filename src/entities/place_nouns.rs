@@ -1,5 +1,6 @@
 //! Names in apposition to a kind of place: "the Somali capital, Mogadishu", "the port city of
-//! Zeebrugge", "Ndjamena, the capital,". The tagger reads "capital" as the head of a company's
+//! Zeebrugge", "Ndjamena, the capital,"; and organisations that own what only a town has ("Port
+//! Ellery's council"). The tagger reads "capital" as the head of a company's
 //! name ("Apex Capital") and may call the name next to it an organisation; a place noun that
 //! stands before the name (after an article or a modifier) or right after it in an appositive
 //! says it is a place. People keep their type unless a list knows the name as a place ("the
@@ -52,7 +53,14 @@ fn before_place_noun(w: &Words, end: usize) -> bool {
     w.raw(end) == "," && matches!(w.lower(end + 1), "the" | "a" | "its") && (end + 2..=end + 4).take_while(|&k| w.is_word(k)).any(head)
 }
 
-/// Retypes as places the names a place noun describes, and the organisations of the same
+/// Whether the name ending before token `end` owns what only a town or a country has:
+/// "Port Ellery's council", "Varnholm's mayor", "Kessau's residents".
+fn of_a_place(w: &Words, end: usize) -> bool {
+    w.is_possessive(end)
+        && matches!(w.lower(end + 1), "mayor" | "council" | "residents" | "inhabitants" | "townspeople" | "outskirts" | "suburbs" | "streets" | "harbour" | "harbor" | "city")
+}
+
+/// Retypes as places the names a place noun describes (or a town's possession), and the organisations of the same
 /// name elsewhere in the text (one name, one sense: "the capital, Mogadishu ... Mogadishu
 /// residents").
 pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
@@ -66,7 +74,7 @@ pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
         if known_org || (n.coarse == Coarse::Per && !listed) {
             continue;
         }
-        if after_place_noun(w, start, end) || before_place_noun(w, end) {
+        if after_place_noun(w, start, end) || before_place_noun(w, end) || (n.coarse == Coarse::Org && of_a_place(w, end)) {
             n.coarse = Coarse::Loc;
             described.push(w.span(start, end).text(w.text));
         }
@@ -102,6 +110,7 @@ mod tests {
         assert_eq!(with("They reached Ndjamena, the capital, at noon.", &[("Ndjamena", Coarse::Org)]), [place("Ndjamena")]);
         assert_eq!(with("Fighting spread to Kessau, a border town in the north.", &[("Kessau", Coarse::Per)]), [named("Kessau", Coarse::Per)]);
         assert_eq!(with("Somalia's capital, Mogadishu, is calm.", &[("Somalia", Coarse::Loc), ("Mogadishu", Coarse::Org)]), [place("Somalia"), place("Mogadishu")]);
+        assert_eq!(with("Port Ellery's council voted.", &[("Port Ellery", Coarse::Org)]), [place("Port Ellery")]);
         // A person a list knows as a place is that place.
         assert_eq!(with("Fighting spread to the capital, Kabul, today.", &[("Kabul", Coarse::Per)]), [place("Kabul")]);
     }
@@ -125,6 +134,9 @@ mod tests {
         assert_eq!(with("Back in the village, Anna Berg said no.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
         // No article or modifier before the noun: "capital" is a thing, not the place.
         assert_eq!(with("Venture capital, Norvex said, is scarce.", &[("Norvex", Coarse::Org)]), [named("Norvex", Coarse::Org)]);
+        // A person's mayor is no town's; nor is a company's board.
+        assert_eq!(with("Anna Berg's mayor", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
+        assert_eq!(with("Norvex's board met.", &[("Norvex", Coarse::Org)]), [named("Norvex", Coarse::Org)]);
         // A well-known organisation keeps its type.
         assert_eq!(with("Across the region, Hezbollah fighters moved.", &[("Hezbollah", Coarse::Org)]), [named("Hezbollah", Coarse::Org)]);
     }
