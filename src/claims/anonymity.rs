@@ -1,14 +1,25 @@
 //! "..., who asked not to be named", "requested anonymity", "declined to be identified": a
 //! source's request not to be named says nothing about the story. The cue model, trained on
 //! PolNeAR (which annotates such requests as attributions), finds them; presslens shows who
-//! said what, and drops them.
+//! said what, and drops them (a quotation in the same attribution stays).
 
 use super::attribution::Attribution;
 use super::doc::Doc;
 
-/// Whether the attribution's content is a request for anonymity.
+/// Removes from the attribution's content a part that requests anonymity ("who requested
+/// anonymity to speak freely … “the quotation”" keeps the quotation).
+pub fn without_anonymity_request(doc: &Doc, a: &mut Attribution) {
+    if a.content.len() > 1 && a.content.first().is_some_and(|r| is_request(doc, r)) {
+        a.content.remove(0);
+    }
+}
+
+/// Whether the attribution's content is only a request for anonymity.
 pub fn is_anonymity_request(doc: &Doc, a: &Attribution) -> bool {
-    let Some(first) = a.content.first() else { return false };
+    matches!(a.content.as_slice(), [only] if is_request(doc, only))
+}
+
+fn is_request(doc: &Doc, first: &std::ops::Range<usize>) -> bool {
     let words: Vec<&str> = (first.start..first.end.min(first.start + 5)).map(|i| doc.word(i)).collect();
     match words.as_slice() {
         ["anonymity", ..] | ["the", "condition", "of", "anonymity", ..] => true,
@@ -36,6 +47,18 @@ mod tests {
         assert!(request("Two officials, who asked not to be named, said so.", "asked", "not"));
         assert!(request("An aide, who requested anonymity to speak freely, said so.", "requested", "anonymity"));
         assert!(request("A spokesman declined to be identified.", "declined", "to"));
+    }
+
+    #[test]
+    fn a_quotation_after_the_request_stays() {
+        let text = "An aide, who requested anonymity to speak freely, said “We lost.”";
+        let layer = TextLayer::new(text);
+        let doc = Doc::new(text, &layer, Cues::shared());
+        let (c, q) = (doc.first("requested"), doc.first("we"));
+        let mut a = Attribution { content: vec![c + 1..c + 5, q..q + 2], cue: Some(c..c + 1), source: None };
+        without_anonymity_request(&doc, &mut a);
+        assert_eq!(a.content.len(), 1);
+        assert!(!is_anonymity_request(&doc, &a));
     }
 
     #[test]

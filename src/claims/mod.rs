@@ -21,6 +21,7 @@ mod spans;
 mod speakers;
 mod source_grammar;
 mod tagger;
+mod that_clauses;
 pub mod training;
 mod when_said;
 

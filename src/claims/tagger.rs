@@ -17,10 +17,11 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::addressee::is_addressed_noun;
-use super::anonymity::is_anonymity_request;
+use super::anonymity::{is_anonymity_request, without_anonymity_request};
 use super::marks_only::without_marks_only;
 use super::naming::add_naming;
 use super::paragraph_bound::within_cue_paragraph;
+use super::that_clauses::join_that_clauses;
 use super::when_said::without_when_it_was_said;
 use super::attribution::{according_to, is_verb_helper, right_np, Attribution, RuleIndex, UsedTokens};
 use super::doc::Doc;
@@ -143,12 +144,14 @@ impl Tagger {
             attach_helpers(doc, &mut a);
             where_it_was_said(doc, &mut a);
             without_when_it_was_said(doc, &mut a);
+            without_anonymity_request(doc, &mut a);
             if !a.content.is_empty() && !is_addressed_noun(doc, &a) && !is_anonymity_request(doc, &a) {
                 out.push(a);
             }
         }
         add_inverted(doc, &mut out, rules);
         sources_from_rules(doc, &mut out, &rule_index);
+        join_that_clauses(doc, &mut out);
         clip_contents(doc, &mut out);
         nested_according_to(doc, &mut out);
         share_overlaps(doc, &mut out);
