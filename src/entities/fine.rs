@@ -13,8 +13,8 @@ use crate::text::Token;
 embedded_list! {
     /// The words that start a storm's name ("Hurricane", "Typhoon").
     fn storm_words() -> WordSet = word_set, "storm-words.txt";
-    /// Acronyms that are common nouns ("AI", "DNA", "GDP"), as written.
-    fn common_acronyms() -> WordSet = word_set, "common-acronyms.txt";
+    /// Words that are never a name alone ("AI", "DNA", "Published", "Photo"), as written.
+    fn not_names() -> WordSet = word_set, "not-names.txt";
 }
 
 /// Whether a word names a nationality, people, religion or party: in the list itself, as a
@@ -43,7 +43,7 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
     let gpe = Class::Country.bit() | Class::City.bit() | Class::Region.bit();
     let storm = tokens.len() > 1 && storm_words().contains(first.text(text).to_lowercase().as_str());
     match coarse {
-        _ if tokens.len() == 1 && common_acronyms().contains(first.text(text)) => None,
+        _ if tokens.len() == 1 && not_names().contains(first.text(text)) => None,
         _ if storm => Some(Label::Event),
         _ if has(whole, Class::KnownOrg) => Some(Label::Org),
         // A country's name taken for a person's ("Canada scored twice") is the country,
@@ -117,6 +117,8 @@ mod tests {
         assert_eq!(label("HIV", Coarse::Org), None);
         assert_eq!(label("NSA", Coarse::Org), Some(Label::Org));
         assert_eq!(label("Ai", Coarse::Per), Some(Label::Person));
+        assert_eq!(label("Updated", Coarse::Org), None);
+        assert_eq!(label("Photo", Coarse::Org), None);
         assert_eq!(label("Reuters", Coarse::Org), Some(Label::Org));
         // A well-known organisation is one whatever type the tagger guessed.
         assert_eq!(label("Taliban", Coarse::Misc), Some(Label::Org));
