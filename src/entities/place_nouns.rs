@@ -1,6 +1,6 @@
 //! Names in apposition to a kind of place: "the Somali capital, Mogadishu", "the port city of
 //! Zeebrugge", "Ndjamena, the capital,"; and organisations that own what only a town has ("Port
-//! Ellery's council"). The tagger reads "capital" as the head of a company's
+//! Ellery's council") or are a division of a country ("Anbar province"). The tagger reads "capital" as the head of a company's
 //! name ("Apex Capital") and may call the name next to it an organisation; a place noun that
 //! stands before the name (after an article or a modifier) or right after it in an appositive
 //! says it is a place. People keep their type unless a list knows the name as a place ("the
@@ -53,6 +53,12 @@ fn before_place_noun(w: &Words, end: usize) -> bool {
     w.raw(end) == "," && matches!(w.lower(end + 1), "the" | "a" | "its") && (end + 2..=end + 4).take_while(|&k| w.is_word(k)).any(head)
 }
 
+/// A division of a country written after its name in lower case: "Anbar province", "the
+/// Copperbelt and Eastern provinces".
+fn is_division(word: &str) -> bool {
+    matches!(word, "province" | "provinces" | "region" | "district" | "county" | "prefecture" | "governorate" | "oblast")
+}
+
 /// Whether the name ending before token `end` owns what only a town or a country has:
 /// "Port Ellery's council", "Varnholm's mayor", "Kessau's residents".
 fn of_a_place(w: &Words, end: usize) -> bool {
@@ -74,7 +80,8 @@ pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
         if known_org || (n.coarse == Coarse::Per && !listed) {
             continue;
         }
-        if after_place_noun(w, start, end) || before_place_noun(w, end) || (n.coarse == Coarse::Org && of_a_place(w, end)) {
+        let headed = n.coarse == Coarse::Org && (of_a_place(w, end) || is_division(w.raw(end)));
+        if after_place_noun(w, start, end) || before_place_noun(w, end) || headed {
             n.coarse = Coarse::Loc;
             described.push(w.span(start, end).text(w.text));
         }
@@ -111,6 +118,9 @@ mod tests {
         assert_eq!(with("Fighting spread to Kessau, a border town in the north.", &[("Kessau", Coarse::Per)]), [named("Kessau", Coarse::Per)]);
         assert_eq!(with("Somalia's capital, Mogadishu, is calm.", &[("Somalia", Coarse::Loc), ("Mogadishu", Coarse::Org)]), [place("Somalia"), place("Mogadishu")]);
         assert_eq!(with("Port Ellery's council voted.", &[("Port Ellery", Coarse::Org)]), [place("Port Ellery")]);
+        assert_eq!(with("Fighting in western Anbar province went on.", &[("Anbar", Coarse::Org)]), [place("Anbar")]);
+        // A people's adjective before "region" is no place ("the Kurdish region").
+        assert_eq!(with("in the Kurdish region", &[("Kurdish", Coarse::Misc)]), [named("Kurdish", Coarse::Misc)]);
         // A person a list knows as a place is that place.
         assert_eq!(with("Fighting spread to the capital, Kabul, today.", &[("Kabul", Coarse::Per)]), [place("Kabul")]);
     }
