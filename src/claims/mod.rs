@@ -6,6 +6,7 @@ mod anonymity;
 mod attribution;
 mod checkworthiness;
 mod cues;
+mod datelines;
 mod doc;
 mod features;
 mod gender;

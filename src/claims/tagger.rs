@@ -24,6 +24,7 @@ use super::paragraph_bound::within_cue_paragraph;
 use super::that_clauses::join_that_clauses;
 use super::when_said::without_when_it_was_said;
 use super::attribution::{according_to, is_verb_helper, right_np, Attribution, RuleIndex, UsedTokens};
+use super::datelines::without_dateline;
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::add_labels;
@@ -161,6 +162,7 @@ impl Tagger {
         add_labels(doc, &mut out);
         add_naming(doc, &mut out);
         add_quotations(doc, &mut out, rules);
+        out.iter_mut().for_each(|a| without_dateline(doc, a));
         out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
         (out, Margins { cue: margins, content: content_margins })
     }

@@ -8,7 +8,7 @@ mod sentences;
 mod tokens;
 
 pub(crate) use abbreviations::is_title;
-pub use sentences::{paragraphs, sentences, Sentence};
+pub use sentences::{dateline_end, paragraphs, sentences, Sentence};
 pub use tokens::{tokenize, QuoteSide, Token, TokenKind};
 
 use crate::span::Span;
