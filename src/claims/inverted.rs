@@ -142,10 +142,20 @@ pub fn add_inverted(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attributio
     // ("Harrow United have completed the signing ..., the club announced on Friday."), is a
     // misreading of what the final one reports.
     let is_listed = |cue: &Range<usize>| cue.clone().any(|i| doc.cue_of.get(i).copied().flatten().is_some());
-    found.retain(|a| {
-        let inside = |f: &Attribution| f.content.first().is_some_and(|c| a.ranges().all(|r| r.start >= c.start && r.end <= c.end));
-        a.cue.as_ref().is_none_or(is_listed) || !finals.iter().any(inside)
-    });
+    // Final contents by start, with the furthest end reached so far: `a` lies inside one of
+    // them when one starting at or before it reaches its end (a search, not a scan of all).
+    let mut contents: Vec<Range<usize>> = finals.iter().filter_map(|f| f.content.first().cloned()).collect();
+    contents.sort_by_key(|c| c.start);
+    let reach: Vec<usize> = contents.iter().scan(0, |max, c| {
+        *max = c.end.max(*max);
+        Some(*max)
+    }).collect();
+    let inside_a_final = |a: &Attribution| {
+        let (Some(first), Some(last)) = (a.ranges().map(|r| r.start).min(), a.ranges().map(|r| r.end).max()) else { return false };
+        let k = contents.partition_point(|c| c.start <= first);
+        k > 0 && reach.get(k - 1).is_some_and(|&end| end >= last)
+    };
+    found.retain(|a| a.cue.as_ref().is_none_or(is_listed) || !inside_a_final(a));
     let mut used = UsedTokens::of(doc, found);
     for rule in rules.iter().filter(|r| is_inverted(doc, r)).chain(&finals) {
         let Some(cue) = rule.cue.clone() else { continue };

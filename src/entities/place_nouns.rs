@@ -6,6 +6,8 @@
 //! says it is a place. People keep their type unless a list knows the name as a place ("the
 //! village, Smith said").
 
+use std::collections::HashSet;
+
 use super::gazetteer::{Class, Gazetteer};
 use super::names::Name;
 use super::tagger::Coarse;
@@ -72,25 +74,25 @@ fn of_a_place(w: &Words, end: usize) -> bool {
 pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
     let gaz = Gazetteer::get();
     let places = Class::Country.bit() | Class::City.bit() | Class::Region.bit();
-    let mut described: Vec<&str> = Vec::new();
+    let mut described: HashSet<&str> = HashSet::new();
     for n in names.iter_mut().filter(|n| n.coarse != Coarse::Loc) {
         let (start, end) = (n.tokens.start, n.tokens.end);
-        let listed = gaz.classes_of(w.span(start, end).text(w.text)) & places != 0;
-        let known_org = gaz.classes_of(w.span(start, end).text(w.text)) & Class::KnownOrg.bit() != 0;
-        if known_org || (n.coarse == Coarse::Per && !listed) {
+        let headed = n.coarse == Coarse::Org && (of_a_place(w, end) || is_division(w.raw(end)));
+        if !(after_place_noun(w, start, end) || before_place_noun(w, end) || headed) {
             continue;
         }
-        let headed = n.coarse == Coarse::Org && (of_a_place(w, end) || is_division(w.raw(end)));
-        if after_place_noun(w, start, end) || before_place_noun(w, end) || headed {
-            n.coarse = Coarse::Loc;
-            described.push(w.span(start, end).text(w.text));
+        let classes = gaz.classes_of(w.span(start, end).text(w.text));
+        if classes & Class::KnownOrg.bit() != 0 || (n.coarse == Coarse::Per && classes & places == 0) {
+            continue;
         }
+        n.coarse = Coarse::Loc;
+        described.insert(w.span(start, end).text(w.text));
     }
     if described.is_empty() {
         return;
     }
     for n in names.iter_mut().filter(|n| n.coarse == Coarse::Org) {
-        if described.contains(&w.span(n.tokens.start, n.tokens.end).text(w.text)) {
+        if described.contains(w.span(n.tokens.start, n.tokens.end).text(w.text)) {
             n.coarse = Coarse::Loc;
         }
     }

@@ -41,11 +41,16 @@ pub fn money(w: &Words, i: usize) -> Option<Found> {
         return Some(Found::new(a.end + 1, Label::Money, 0.93));
     }
     // "1,200 Kenyan shillings": a nationality before the currency's name.
-    let national = Gazetteer::get().classes_of(w.raw(a.end)) & Class::Nationality.bit() != 0 && w.is_capitalised(a.end);
+    let national = || w.is_capitalised(a.end) && Gazetteer::get().classes_of(w.raw(a.end)) & Class::Nationality.bit() != 0;
     let (at, len) = match names().match_at(w, a.end) {
         Some(len) => (a.end, len),
-        None if national => (a.end + 1, names().match_at(w, a.end + 1)?),
-        None => return None,
+        None => {
+            let len = names().match_at(w, a.end + 1)?;
+            if !national() {
+                return None;
+            }
+            (a.end + 1, len)
+        }
     };
     let end = at + len;
     let name = w.lower(end - 1);
