@@ -18,6 +18,7 @@ mod naming;
 mod paragraph_bound;
 mod phrases;
 mod quotes;
+mod relative_reports;
 mod spans;
 mod speakers;
 mod source_grammar;

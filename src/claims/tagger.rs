@@ -20,6 +20,7 @@ use super::addressee::is_addressed_noun;
 use super::anonymity::{is_anonymity_request, without_anonymity_request};
 use super::marks_only::without_marks_only;
 use super::naming::add_naming;
+use super::relative_reports::add_relative_reports;
 use super::paragraph_bound::within_cue_paragraph;
 use super::that_clauses::join_that_clauses;
 use super::when_said::without_when_it_was_said;
@@ -161,6 +162,7 @@ impl Tagger {
         coordinated_sources(doc, &mut out);
         add_labels(doc, &mut out);
         add_naming(doc, &mut out);
+        add_relative_reports(doc, &mut out);
         add_quotations(doc, &mut out, rules);
         out.iter_mut().for_each(|a| without_dateline(doc, a));
         out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
