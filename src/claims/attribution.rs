@@ -252,7 +252,7 @@ fn clause_end(doc: &Doc, start: usize, sent_end: usize) -> usize {
         if doc.quote_of.get(i).copied().flatten().is_none() {
             if doc.is_punct(i, ",") || doc.is_punct(i, ";") || matches!(doc.word(i), "but" | "while" | "and") {
                 last_break = Some(i);
-            } else if doc.cue_of.get(i).copied().flatten().is_some() && i > start + 1 {
+            } else if doc.is_cue(i) && i > start + 1 {
                 if let Some(b) = last_break {
                     if i - b <= MAX_SOURCE && left_np(doc, i, b).is_some() {
                         return b;
@@ -318,7 +318,7 @@ pub fn left_np(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
         let boundary = match t.kind {
             TokenKind::Quote(_) => true,
             TokenKind::Punct => !matches!(w, "." | "-" | "&" | "'s" | "’s"),
-            _ => is_clause_word(w) || doc.cue_of.get(i).copied().flatten().is_some(),
+            _ => is_clause_word(w) || doc.is_cue(i),
         };
         if boundary {
             break;

@@ -92,6 +92,11 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).is_some_and(|t| t.is_word()) && (is_listed_helper(w) || (is_ly_adverb(w) && !self.is_capitalised(i)))
     }
 
+    /// Whether token `i` is part of a listed cue (`cues.txt`).
+    pub fn is_cue(&self, i: usize) -> bool {
+        self.cue_of.get(i).copied().flatten().is_some()
+    }
+
     pub fn is_quote(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
     }

@@ -192,8 +192,8 @@ pub fn paragraph_features(doc: &Doc, para: Range<usize>, roles: &[(u8, bool)], o
             None => out.push(h(17).byte(9).finish()),
         }
         out.push(h(19).byte(left[k].is_some() as u8).byte(right[k].is_some() as u8).str(sh).finish());
-        let next_cue = doc.cue_of.get(i + 1).copied().flatten().is_some();
-        let prev_cue = i > 0 && doc.cue_of.get(i - 1).copied().flatten().is_some();
+        let next_cue = doc.is_cue(i + 1);
+        let prev_cue = i > 0 && doc.is_cue(i - 1);
         out.push(h(20).byte(prev_cue as u8).byte(next_cue as u8).finish());
 
         // Quotations.

@@ -141,7 +141,7 @@ pub fn add_inverted(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attributio
     // A model attribution inside a final one's content, with a cue that is no word of saying
     // ("Harrow United have completed the signing ..., the club announced on Friday."), is a
     // misreading of what the final one reports.
-    let is_listed = |cue: &Range<usize>| cue.clone().any(|i| doc.cue_of.get(i).copied().flatten().is_some());
+    let is_listed = |cue: &Range<usize>| cue.clone().any(|i| doc.is_cue(i));
     // Final contents by start, with the furthest end reached so far: `a` lies inside one of
     // them when one starting at or before it reaches its end (a search, not a scan of all).
     let mut contents: Vec<Range<usize>> = finals.iter().filter_map(|f| f.content.first().cloned()).collect();

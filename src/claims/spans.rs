@@ -168,7 +168,7 @@ pub fn cue_features(doc: &Doc, win: &Range<usize>, cue: &Range<usize>, rules: &[
         out.push(h(68).byte(between.2).byte(between.0).byte(d).finish());
         let prev_rule = k.checked_sub(1).map_or(9, |p| rule[p]);
         out.push(h(69).byte(prev_rule).byte(rule[k]).byte(rule.get(k + 1).copied().unwrap_or(9)).finish());
-        out.push(h(70).byte(doc.cue_of.get(i).copied().flatten().is_some() as u8).byte(between.2).finish());
+        out.push(h(70).byte(doc.is_cue(i) as u8).byte(between.2).finish());
         out.push(h(71).str(shape).str(w(ii - 1)).finish());
         out.end_position();
     }

@@ -46,7 +46,7 @@ fn continuation_end(doc: &Doc, a: &Attribution, b: &Attribution) -> Option<usize
     let start = first_token(b)?;
     let that = start.checked_sub(1).filter(|&i| doc.word(i) == "that")?;
     let and = that.checked_sub(1).filter(|&i| matches!(doc.word(i), "and" | "but"))?;
-    let listed = b.cue.as_ref().is_some_and(|c| c.clone().any(|i| doc.cue_of.get(i).copied().flatten().is_some()));
+    let listed = b.cue.as_ref().is_some_and(|c| c.clone().any(|i| doc.is_cue(i)));
     let last = a.content.last()?;
     // The claim before reports from the same sentence and its content runs up to the "and
     // that" (a closing quotation mark may stand between) or on into the clause.

@@ -12,10 +12,9 @@ use super::words::Words;
 /// The type a list gives a phrase standing alone as a name, if any.
 fn listed_type(gaz: &Gazetteer, phrase: &str, one_word: bool) -> Option<Coarse> {
     let classes = gaz.classes_of(phrase);
-    let places = Class::Country.bit() | Class::City.bit() | Class::Region.bit() | Class::Geographic.bit();
     if classes & Class::KnownOrg.bit() != 0 {
         Some(Coarse::Org)
-    } else if classes & places != 0 {
+    } else if classes & Class::PLACES != 0 {
         Some(Coarse::Loc)
     } else if one_word && classes & Class::GivenName.bit() != 0 {
         Some(Coarse::Per)

@@ -29,8 +29,7 @@ fn is_nationality(gaz: &Gazetteer, word: &str) -> bool {
 
 /// Whether a word names a people in the plural ("Zambians", "Kurds"), written as a name.
 fn is_people(gaz: &Gazetteer, word: &str) -> bool {
-    let place = Class::Country.bit() | Class::City.bit() | Class::Region.bit() | Class::Geographic.bit();
-    word.ends_with('s') && word.chars().any(char::is_lowercase) && gaz.classes_of(word) & place == 0 && is_nationality(gaz, word)
+    word.ends_with('s') && word.chars().any(char::is_lowercase) && gaz.classes_of(word) & Class::PLACES == 0 && is_nationality(gaz, word)
 }
 
 /// The fine label of a name of type `coarse` made of `tokens`, or `None` to drop it.
@@ -40,7 +39,6 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
     let whole = gaz.classes_of(text.get(first.span.start..last.span.end)?);
     let head = gaz.classes_of(last.text(text));
     let has = |bits: u16, c: Class| bits & c.bit() != 0;
-    let gpe = Class::Country.bit() | Class::City.bit() | Class::Region.bit();
     let storm = tokens.len() > 1 && storm_words().contains(first.text(text).to_lowercase().as_str());
     match coarse {
         _ if tokens.len() == 1 && not_names().contains(first.text(text)) => None,
@@ -54,7 +52,7 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
         _ if tokens.len() == 1 && coarse != Coarse::Misc && is_people(gaz, first.text(text)) => Some(Label::Norp),
         Coarse::Per => Some(Label::Person),
         Coarse::Org => Some(Label::Org),
-        Coarse::Loc if whole & gpe != 0 => Some(Label::Gpe),
+        Coarse::Loc if whole & Class::GPE != 0 => Some(Label::Gpe),
         Coarse::Loc if has(whole, Class::Geographic) => Some(Label::Loc),
         Coarse::Loc if tokens.len() > 1 && has(head, Class::FacilityHead) => Some(Label::Fac),
         Coarse::Loc if tokens.len() > 1 && has(head, Class::GeographicHead) => Some(Label::Loc),

@@ -53,6 +53,11 @@ impl Class {
         1 << self as u8
     }
 
+    /// Countries, cities and regions: the lists that make a place a GPE.
+    pub const GPE: u16 = Class::Country.bit() | Class::City.bit() | Class::Region.bit();
+    /// Every place list: GPE ones and geographic names ("Europe", "the Alps").
+    pub const PLACES: u16 = Class::GPE | Class::Geographic.bit();
+
     fn list(self) -> &'static str {
         match self {
             Class::Country => include_str!("../../data/lexicons/places-countries.txt"),

@@ -64,15 +64,11 @@ pub fn without_leading_words(w: &Words, names: &mut [Name]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::test_names::{after, named};
+    use super::super::names::test_names::{after, named, org};
     use super::*;
 
     fn trimmed(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
         after(text, names, |w, n| without_leading_words(w, n))
-    }
-
-    fn org(s: &str) -> (String, Coarse) {
-        named(s, Coarse::Org)
     }
 
     #[test]

@@ -216,6 +216,18 @@ pub(super) mod test_names {
     pub fn named(s: &str, coarse: Coarse) -> (String, Coarse) {
         (s.to_string(), coarse)
     }
+
+    pub fn org(s: &str) -> (String, Coarse) {
+        named(s, Coarse::Org)
+    }
+
+    pub fn place(s: &str) -> (String, Coarse) {
+        named(s, Coarse::Loc)
+    }
+
+    pub fn person(s: &str) -> (String, Coarse) {
+        named(s, Coarse::Per)
+    }
 }
 
 #[cfg(test)]

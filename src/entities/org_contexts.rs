@@ -24,7 +24,7 @@ fn is_staff_noun(word: &str) -> bool {
 /// Retypes the names in a company's context as organisations.
 pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
     let gaz = Gazetteer::get();
-    let listed = Class::Country.bit() | Class::City.bit() | Class::Region.bit() | Class::Geographic.bit() | Class::Nationality.bit() | Class::GivenName.bit();
+    let listed = Class::PLACES | Class::Nationality.bit() | Class::GivenName.bit();
     for n in names.iter_mut().filter(|n| n.coarse != Coarse::Org) {
         let (start, end) = (n.tokens.start, n.tokens.end);
         // A person's full name stays one ("Elon Musk's board").
@@ -52,15 +52,11 @@ pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::test_names::{after, named};
+    use super::super::names::test_names::{after, named, org};
     use super::*;
 
     fn retyped(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
         after(text, names, |w, n| with_company_contexts(w, n))
-    }
-
-    fn org(s: &str) -> (String, Coarse) {
-        named(s, Coarse::Org)
     }
 
     #[test]

@@ -137,14 +137,13 @@ fn is_nationality(word: &str) -> bool {
 fn accepted(w: &Words, start: usize, c: usize, end: usize, later: &[(usize, usize)]) -> bool {
     let gaz = Gazetteer::get();
     let first = if w.raw(c + 1) == "the" { c + 2 } else { c + 1 };
-    let place = Class::Country.bit() | Class::City.bit() | Class::Region.bit() | Class::Geographic.bit();
     let first_classes = gaz.classes_of(w.raw(first));
     // "the Institute of John Smith": a person's given name (that is not also a place's).
-    if first_classes & Class::GivenName.bit() != 0 && first_classes & place == 0 {
+    if first_classes & Class::GivenName.bit() != 0 && first_classes & Class::PLACES == 0 {
         return false;
     }
     let run = w.span(first, end).text(w.text);
-    let is_place = first_classes & place != 0 || gaz.classes_of(run) & place != 0;
+    let is_place = first_classes & Class::PLACES != 0 || gaz.classes_of(run) & Class::PLACES != 0;
     if w.raw(c) == "of" {
         // The tagger takes in "of" and a place after a name of several words ("Royal Bank of
         // Scotland"); where it stopped, the place says where the company is: "Kia Motor Corp
@@ -158,15 +157,11 @@ fn accepted(w: &Words, start: usize, c: usize, end: usize, later: &[(usize, usiz
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::test_names::{after, named};
+    use super::super::names::test_names::{after, org};
     use super::*;
 
     fn joined(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
         after(text, names, |w, n| with_org_complements(w, n))
-    }
-
-    fn org(s: &str) -> (String, Coarse) {
-        named(s, Coarse::Org)
     }
 
     #[test]

@@ -29,10 +29,6 @@ fn trade_appositive(w: &Words, i: usize) -> bool {
     (i + 1..end).all(|k| w.is_word(k)) && w.raw(end) == ","
 }
 
-fn places() -> u16 {
-    Class::Country.bit() | Class::City.bit() | Class::Region.bit() | Class::Geographic.bit()
-}
-
 /// Words that open a sentence before a comma without being a name ("However, the company, ...").
 fn is_sentence_adverb(word: &str) -> bool {
     word.ends_with("ly")
@@ -65,7 +61,7 @@ pub fn with_trades(w: &Words, names: &mut Vec<Name>) {
         let before = names.partition_point(|n| n.tokens.start < comma);
         if let Some(n) = before.checked_sub(1).and_then(|k| names.get_mut(k)).filter(|n| n.tokens.end == comma) {
             // A place a list knows keeps its type ("in Tianjin, the newspaper, ...").
-            if Gazetteer::get().classes_of(w.span(n.tokens.start, n.tokens.end).text(w.text)) & places() == 0 {
+            if Gazetteer::get().classes_of(w.span(n.tokens.start, n.tokens.end).text(w.text)) & Class::PLACES == 0 {
                 n.coarse = Coarse::Org;
             }
             continue;
@@ -85,15 +81,11 @@ pub fn with_trades(w: &Words, names: &mut Vec<Name>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::test_names::{after, named};
+    use super::super::names::test_names::{after, named, org};
     use super::*;
 
     fn with(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
         after(text, names, with_trades)
-    }
-
-    fn org(s: &str) -> (String, Coarse) {
-        named(s, Coarse::Org)
     }
 
     #[test]

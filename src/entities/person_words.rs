@@ -50,15 +50,11 @@ fn department_end(w: &Words, start: usize, end: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::test_names::{after, named};
+    use super::super::names::test_names::{after, named, person};
     use super::*;
 
     fn trimmed(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
         after(text, names, |w, n| without_non_name_words(w, n))
-    }
-
-    fn person(s: &str) -> (String, Coarse) {
-        named(s, Coarse::Per)
     }
 
     #[test]

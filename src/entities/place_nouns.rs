@@ -73,7 +73,6 @@ fn of_a_place(w: &Words, end: usize) -> bool {
 /// residents").
 pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
     let gaz = Gazetteer::get();
-    let places = Class::Country.bit() | Class::City.bit() | Class::Region.bit();
     let mut described: HashSet<&str> = HashSet::new();
     for n in names.iter_mut().filter(|n| n.coarse != Coarse::Loc) {
         let (start, end) = (n.tokens.start, n.tokens.end);
@@ -81,12 +80,13 @@ pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
         if !(after_place_noun(w, start, end) || before_place_noun(w, end) || headed) {
             continue;
         }
-        let classes = gaz.classes_of(w.span(start, end).text(w.text));
-        if classes & Class::KnownOrg.bit() != 0 || (n.coarse == Coarse::Per && classes & places == 0) {
+        let name = w.span(start, end).text(w.text);
+        let classes = gaz.classes_of(name);
+        if classes & Class::KnownOrg.bit() != 0 || (n.coarse == Coarse::Per && classes & Class::GPE == 0) {
             continue;
         }
         n.coarse = Coarse::Loc;
-        described.insert(w.span(start, end).text(w.text));
+        described.insert(name);
     }
     if described.is_empty() {
         return;
@@ -100,16 +100,12 @@ pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::test_names::{after, named};
+    use super::super::names::test_names::{after, named, place};
     use super::*;
     use crate::text::TextLayer;
 
     fn with(text: &str, names: &[(&str, Coarse)]) -> Vec<(String, Coarse)> {
         after(text, names, |w, n| with_place_nouns(w, n))
-    }
-
-    fn place(s: &str) -> (String, Coarse) {
-        named(s, Coarse::Loc)
     }
 
     #[test]

@@ -17,7 +17,7 @@ use super::words::Words;
 /// person's surname.
 pub fn with_surnames_as_people(w: &Words, names: &mut [Name]) {
     let gaz = Gazetteer::get();
-    let listed = Class::Country.bit() | Class::City.bit() | Class::Region.bit() | Class::Geographic.bit() | Class::KnownOrg.bit() | Class::Nationality.bit();
+    let listed = Class::PLACES | Class::KnownOrg.bit() | Class::Nationality.bit();
     let mut surnames: HashSet<&str> = HashSet::new();
     let mut org_openers: HashSet<&str> = HashSet::new();
     for n in names.iter_mut() {
@@ -46,7 +46,7 @@ pub fn with_surnames_as_people(w: &Words, names: &mut [Name]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::test_names::shown;
+    use super::super::names::test_names::{named, shown};
     use super::*;
     use crate::text::TextLayer;
 
@@ -65,10 +65,6 @@ mod tests {
             .collect();
         with_surnames_as_people(&Words::new(text, &layer), &mut found);
         shown(text, &layer, &found)
-    }
-
-    fn named(s: &str, c: Coarse) -> (String, Coarse) {
-        (s.to_string(), c)
     }
 
     #[test]
