@@ -2,8 +2,9 @@
 //! conjunction or adverb that opens the sentence ("[If the] Council expands", "[Meantime]
 //! Center for Constitutional Rights"), lower-case words ("the [state-run] Herald") and a
 //! compound modifier ending in "-based", "-run", "-backed"... ("the [New York-based] Committee
-//! to Protect Journalists"). They are cut off; from a person's name, only the opener ("[If]
-//! Anna Berg wins": `person_words.rs` trims the rest). Lower-case words inside a name stay
+//! to Protect Journalists") or a stance ("the [pro-Russian] Socialist Party"). They are cut
+//! off; from a person's name, only the opener ("[If] Anna Berg wins": `person_words.rs` trims
+//! the rest). Lower-case words inside a name stay
 //! ("Bank of Canada"), and so does a capitalised "The" ("The Hague").
 
 use super::names::{self, Name};
@@ -32,6 +33,12 @@ fn is_compound_modifier(word: &str) -> bool {
     })
 }
 
+/// A stance modifier: "the [pro-Russian] Socialist Party", "[anti-Kremlin] Yabloko". A name
+/// spelt with a capital keeps it ("Pro-Life Alliance").
+fn is_stance_modifier(word: &str) -> bool {
+    ["pro-", "anti-", "pro‐", "anti‐"].iter().any(|p| word.len() > p.len() && word.starts_with(p))
+}
+
 /// A word with no capital letter that is no name particle ("al-Qaida" and "eBay" have one).
 fn is_lower_word(w: &Words, i: usize) -> bool {
     w.is_word(i) && !w.raw(i).chars().any(char::is_uppercase) && !names::is_particle(w.lower(i))
@@ -55,7 +62,7 @@ pub fn without_leading_words(w: &Words, names: &mut [Name]) {
         while end - start >= 2 && is_lower_word(w, start) {
             start += 1;
         }
-        if let Some(k) = (start..end - 1).rev().find(|&k| is_compound_modifier(w.raw(k))) {
+        if let Some(k) = (start..end - 1).rev().find(|&k| is_compound_modifier(w.raw(k)) || is_stance_modifier(w.raw(k))) {
             start = k + 1;
         }
         n.tokens.start = start;
@@ -77,6 +84,8 @@ mod tests {
         assert_eq!(trimmed("Meantime Center for Rights said no.", &[("Meantime Center for Rights", Coarse::Org)]), [org("Center for Rights")]);
         assert_eq!(trimmed("The state-run Herald says so.", &[("The state-run Herald", Coarse::Org)]), [org("Herald")]);
         assert_eq!(trimmed("It cited the state-run Herald.", &[("state-run Herald", Coarse::Org)]), [org("Herald")]);
+        assert_eq!(trimmed("He leads the pro-Russian Socialist Party.", &[("pro-Russian Socialist Party", Coarse::Org)]), [org("Socialist Party")]);
+        assert_eq!(trimmed("She joined the Pro-Life Alliance.", &[("Pro-Life Alliance", Coarse::Org)]), [org("Pro-Life Alliance")]);
         let text = "The New York-based Committee to Protect Journalists said.";
         assert_eq!(trimmed(text, &[("The New York-based Committee to Protect Journalists", Coarse::Org)]), [org("Committee to Protect Journalists")]);
     }

@@ -86,6 +86,7 @@ mod tests {
         assert_eq!(retyped("Norvale Rail will run the line.", "Norvale Rail", Coarse::Per), Coarse::Org);
         assert_eq!(retyped("A deal with Tarrow Brunt Holdings.", "Tarrow Brunt Holdings", Coarse::Per), Coarse::Org);
         assert_eq!(retyped("Kessel Engineering said so.", "Kessel Engineering", Coarse::Per), Coarse::Org);
+        assert_eq!(retyped("A spokeswoman for Halden Water said so.", "Halden Water", Coarse::Per), Coarse::Org);
     }
 
     #[test]

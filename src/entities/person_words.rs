@@ -3,7 +3,8 @@
 //! Wednesday"), a lower-case word ("had detained Dr. Besigye since November"), or the
 //! department of a title before it ("Secretary of Defense Donald Rumsfeld", "Minister for Trade
 //! Simon Birmingham"). Those words are cut off. Names of other types are left alone: "The Mail
-//! on Sunday", "Committee to Protect Journalists".
+//! on Sunday", "Committee to Protect Journalists". A "person" after "a" or "an" is a thing ("a
+//! Range Rover").
 
 use super::calendar::weekdays;
 use super::gazetteer::{Class, Gazetteer};
@@ -29,7 +30,20 @@ pub fn without_non_name_words(w: &Words, names: &mut [Name]) {
         // So does a weekday at its end ("said Mr. Ahmed Wednesday").
         let end = if end - start >= 2 && weekdays().contains(w.lower(end - 1).trim_end_matches('.')) && w.is_capitalised(end - 1) { end - 1 } else { end };
         name.tokens = department_end(w, start, end)..end;
+        if is_indefinite_head(w, name.tokens.start, end) {
+            name.coarse = Coarse::Misc;
+        }
     }
+}
+
+/// "bought a Range Rover", "won an Oscar for ...": a name that heads a noun phrase opened by
+/// "a" or "an" is a thing (a product, a prize), not a person, and not a type presslens tags.
+/// A name that modifies the noun after it stays a person's ("an Arafat adviser", "a Clinton
+/// re-election").
+fn is_indefinite_head(w: &Words, start: usize, end: usize) -> bool {
+    let article = start >= 1 && matches!(w.raw(start - 1), "a" | "an");
+    let head = !w.is_word(end) || matches!(w.lower(end), "and" | "or" | "but" | "in" | "on" | "at" | "for" | "with" | "from" | "to" | "of" | "by" | "that" | "which" | "as");
+    article && head
 }
 
 /// Where the person's name starts in `start..end` when a title and "of"/"for" come right
@@ -65,6 +79,17 @@ mod tests {
         assert_eq!(trimmed(text, &[("Besigye since November", Coarse::Per)]), [person("Besigye")]);
         let text = "Secretary of Defense Donald Rumsfeld and Minister for Trade Simon Birmingham met.";
         assert_eq!(trimmed(text, &[("Defense Donald Rumsfeld", Coarse::Per), ("Trade Simon Birmingham", Coarse::Per)]), [person("Donald Rumsfeld"), person("Simon Birmingham")]);
+    }
+
+    #[test]
+    fn a_name_after_an_indefinite_article_is_a_thing() {
+        let text = "She bought a Range Rover and two flats.";
+        assert_eq!(trimmed(text, &[("Range Rover", Coarse::Per)]), [named("Range Rover", Coarse::Misc)]);
+        // Counter-examples: the name modifies a noun, or no article comes before it.
+        let text = "The talks failed, an Arafat adviser said.";
+        assert_eq!(trimmed(text, &[("Arafat", Coarse::Per)]), [person("Arafat")]);
+        let text = "It was Anna Berg and a friend.";
+        assert_eq!(trimmed(text, &[("Anna Berg", Coarse::Per)]), [person("Anna Berg")]);
     }
 
     #[test]

@@ -61,11 +61,18 @@ fn is_division(word: &str) -> bool {
     matches!(word, "province" | "provinces" | "region" | "district" | "county" | "prefecture" | "governorate" | "oblast")
 }
 
-/// Whether the name ending before token `end` owns what only a town or a country has:
-/// "Port Ellery's council", "Varnholm's mayor", "Kessau's residents".
-fn of_a_place(w: &Words, end: usize) -> bool {
-    w.is_possessive(end)
-        && matches!(w.lower(end + 1), "mayor" | "council" | "residents" | "inhabitants" | "townspeople" | "outskirts" | "suburbs" | "streets" | "harbour" | "harbor" | "city")
+/// What only a town or a country has.
+fn is_town_noun(word: &str) -> bool {
+    matches!(word, "mayor" | "council" | "residents" | "inhabitants" | "townspeople" | "outskirts" | "suburbs" | "streets" | "harbour" | "harbor" | "city")
+}
+
+/// Whether the name from token `start` to before token `end` owns what only a town or a
+/// country has: "Port Ellery's council", "Varnholm's mayor", "Kessau's residents", "the mayor
+/// of Leeds" (not "the council of the bank": a lower-case noun, then the name).
+fn of_a_place(w: &Words, start: usize, end: usize) -> bool {
+    let owner = w.is_possessive(end) && is_town_noun(w.lower(end + 1));
+    let owned = start >= 2 && w.raw(start - 1) == "of" && is_town_noun(w.raw(start - 2)) && w.raw(start - 2) != "council";
+    owner || owned
 }
 
 /// Retypes as places the names a place noun describes (or a town's possession), and the organisations of the same
@@ -76,7 +83,7 @@ pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
     let mut described: HashSet<&str> = HashSet::new();
     for n in names.iter_mut().filter(|n| n.coarse != Coarse::Loc) {
         let (start, end) = (n.tokens.start, n.tokens.end);
-        let headed = n.coarse == Coarse::Org && (of_a_place(w, end) || is_division(w.raw(end)));
+        let headed = n.coarse == Coarse::Org && (of_a_place(w, start, end) || is_division(w.raw(end)));
         if !(after_place_noun(w, start, end) || before_place_noun(w, end) || headed) {
             continue;
         }
@@ -116,6 +123,7 @@ mod tests {
         assert_eq!(with("Fighting spread to Kessau, a border town in the north.", &[("Kessau", Coarse::Per)]), [named("Kessau", Coarse::Per)]);
         assert_eq!(with("Somalia's capital, Mogadishu, is calm.", &[("Somalia", Coarse::Loc), ("Mogadishu", Coarse::Org)]), [place("Somalia"), place("Mogadishu")]);
         assert_eq!(with("Port Ellery's council voted.", &[("Port Ellery", Coarse::Org)]), [place("Port Ellery")]);
+        assert_eq!(with("John Smith, the former mayor of Leeds, has died.", &[("John Smith", Coarse::Per), ("Leeds", Coarse::Org)]), [named("John Smith", Coarse::Per), place("Leeds")]);
         assert_eq!(with("Fighting in western Anbar province went on.", &[("Anbar", Coarse::Org)]), [place("Anbar")]);
         // A people's adjective before "region" is no place ("the Kurdish region").
         assert_eq!(with("in the Kurdish region", &[("Kurdish", Coarse::Misc)]), [named("Kurdish", Coarse::Misc)]);
