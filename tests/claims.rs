@@ -395,6 +395,62 @@ fn participle_cue_takes_the_main_clause_source() {
     assert_eq!((cue(c, text), source(c, text)), ("adding", ""));
 }
 
+/// A verb of saying coordinated by "and" shares its clause's subject ("she claimed ... and
+/// said ..."); a second subject after "and" is that verb's own.
+#[test]
+fn coordinated_cue_shares_the_subject() {
+    let text = "But she claimed that criminal groups had tried to buy votes, and said the government would investigate.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the government would investigate");
+    assert_eq!((cue(c, text), source(c, text)), ("said", "she"));
+
+    let text = "Igor Dodon called the vote a fraud and urged supporters to protest outside parliament.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "supporters to protest");
+    assert_eq!((cue(c, text), source(c, text)), ("urged", "Igor Dodon"));
+
+    // Counter-example: the second verb has a subject of its own.
+    let text = "The minister said prices would rise and analysts warned that a recession was near.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "a recession was near");
+    assert_eq!((cue(c, text), source(c, text)), ("warned", "analysts"));
+}
+
+/// "posted on X that ...": the platform joins the cue, as "said on Twitter" does; the content
+/// is the clause.
+#[test]
+fn where_it_was_posted_joins_the_cue() {
+    let text = "Musk posted on X that the deal was off.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the deal was off");
+    assert_eq!((cue(c, text), source(c, text), content(c, text).as_str()), ("posted on X", "Musk", "that the deal was off"));
+}
+
+/// A sentence-final attribution reports the whole clause before its comma, past an
+/// appositive's commas; a noun after a possessive is the speaker's, not the cue's.
+#[test]
+fn final_attribution_reports_the_whole_clause() {
+    let text = "John Smith, the former mayor of Leeds, has died aged 80, his family said.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "John Smith");
+    assert_eq!((content(c, text).as_str(), cue(c, text), source(c, text)), ("John Smith, the former mayor of Leeds, has died aged 80", "said", "his family"));
+
+    let text = "Dame Ada Brook, the actress whose career spanned seven decades, has died aged 91, her agent said on Tuesday.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "Ada Brook");
+    assert_eq!((content(c, text).as_str(), source(c, text)), ("Dame Ada Brook, the actress whose career spanned seven decades, has died aged 91", "her agent"));
+}
+
+/// A source never ends inside the relative clause about it, even where the clause holds a
+/// verb of saying of its own.
+#[test]
+fn source_runs_to_the_end_of_its_relative_clause() {
+    let text = "President Maia Sandu, who had urged citizens to vote yes, said the result showed a clear choice.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the result showed");
+    assert_eq!(source(c, text), "President Maia Sandu, who had urged citizens to vote yes");
+}
+
 /// Coordinated subjects are one source ("both the agency and the minister"); a clause
 /// before "and" that is some claim's content is no part of a source.
 #[test]

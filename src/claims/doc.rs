@@ -86,10 +86,11 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` can stand between a subject and its reporting verb ("has also said",
-    /// "reportedly"): a capitalised word in "-ly" is a name, not an adverb ("Mrs. Schlafly").
+    /// "reportedly"): a capitalised word in "-ly" is a name, not an adverb ("Mrs. Schlafly"),
+    /// and some are nouns ("his family said").
     pub fn is_helper(&self, i: usize) -> bool {
         let w = self.word(i);
-        self.tokens.get(i).is_some_and(|t| t.is_word()) && (is_listed_helper(w) || (is_ly_adverb(w) && !self.is_capitalised(i)))
+        self.tokens.get(i).is_some_and(|t| t.is_word()) && (is_listed_helper(w) || (is_ly_adverb(w) && !self.is_capitalised(i) && !is_ly_noun(w)))
     }
 
     /// Whether token `i` is part of a listed cue (`cues.txt`).
@@ -118,6 +119,12 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
             && self.word(i).chars().all(|c| matches!(c, '.' | '!' | '?' | '…'))
     }
+}
+
+/// Nouns in "-ly" that name a speaker or stand in a subject ("his family", "an ally", "the
+/// assembly", "the weekly"), not adverbs.
+fn is_ly_noun(w: &str) -> bool {
+    matches!(w, "family" | "ally" | "rally" | "assembly" | "supply" | "reply" | "monopoly" | "anomaly" | "tally" | "bully" | "daily" | "weekly" | "monthly" | "quarterly")
 }
 
 #[cfg(test)]

@@ -60,16 +60,24 @@ fn content_before(doc: &Doc, cue: &Range<usize>, source: &Range<usize>) -> Optio
     (source.end == cue.start && phrase).then_some(sentence.start..comma)
 }
 
-/// A model attribution with a source and no content, in the shape of a sentence-final one
-/// ("The firm will pay, officials said on Monday.": the span model, reading the time after
-/// the cue, sometimes finds no content): the clause before the comma.
+/// A model attribution with a source in the shape of a sentence-final one, and no content or
+/// one that ends at a comma short of the one before the source: the clause before the comma. The span
+/// model, reading the time after the cue, sometimes finds no content ("The firm will pay,
+/// officials said on Monday."), and stops at an appositive's comma ("Dame Eileen Atkins, the
+/// actress whose career spanned seven decades, has died aged 91, her agent said").
 pub fn final_content(doc: &Doc, a: &mut Attribution) {
-    if !a.content.is_empty() {
-        return;
-    }
     let (Some(cue), Some(source)) = (&a.cue, &a.source) else { return };
-    if let Some(content) = content_before(doc, cue, source) {
-        a.content = vec![content];
+    let Some(clause) = content_before(doc, cue, source) else { return };
+    // A source with a comma in it may be the tail of a longer one ("Anne Richards, assistant
+    // secretary for population, refugees, and migration, said"): the clause is then unsure.
+    let plain = !source.clone().any(|i| doc.is_punct(i, ","));
+    let short = match a.content.as_slice() {
+        [] => true,
+        [only] => plain && only.start >= clause.start && only.end < clause.end && doc.is_punct(only.end, ","),
+        _ => false,
+    };
+    if short {
+        a.content = vec![clause];
     }
 }
 

@@ -12,7 +12,8 @@ use super::doc::Doc;
 /// minister concluded, ..."), unless that overlaps its content; a source inside a relative
 /// clause right before the cue is that clause's, not the cue's: the cue's subject is the noun
 /// phrase the clause modifies ("The council, which relies on the development of the region,
-/// stressed that ..."); a cue the rules do not attribute takes the subject right before it
+/// stressed that ..."), and a source the model ends inside such a clause runs to its end
+/// ("President Maia Sandu, who had urged ..., said"); a cue the rules do not attribute takes the subject right before it
 /// ([`subject_before`]). First the model's source loses an opening conjunction ("And he") and
 /// is dropped if it is only a time ("said Sunday").
 pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleIndex) {
@@ -30,6 +31,13 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
         let model_source = trimmed(doc, a.source.clone()).map(|s| without_circumstance(doc, s, &cue)).filter(|s| !is_time(doc, s));
         a.source = match (model_source, relative) {
             (Some(source), Some((subject, clause))) if source.start >= clause.start && source.end <= clause.end => Some(subject),
+            // "President Maia Sandu, who had urged citizens to vote yes, said": the model stops
+            // before a verb of saying inside the clause; a source never ends mid-clause.
+            (Some(source), Some((_, clause)))
+                if source.start < clause.start && source.end > clause.start && source.end < clause.end && !a.content.iter().any(|c| overlaps(c, &clause)) =>
+            {
+                Some(source.start..clause.end)
+            }
             (Some(source), _) => Some(source),
             (None, relative) => {
                 let from_rule = rules.of(&cue).and_then(|r| r.source.clone()).filter(|s| is_plain_noun_phrase(doc, s));
@@ -53,11 +61,13 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
     }
 }
 
-/// "X did Y, adding that ...": a participle cue after a comma has no subject of its own; its
-/// source is the main clause's: the source of an earlier cue of the sentence ("..., Clark said,
-/// noting that ..."), or else a pronoun or a capitalised name that opens the sentence
-/// ("Mook refused to speculate, adding that ...").
-pub fn participle_sources(doc: &Doc, found: &mut [Attribution]) {
+/// A cue with no subject of its own shares the main clause's: a participle after a comma ("X did
+/// Y, adding that ...") or a verb coordinated by "and" ("she claimed that ... and said ...",
+/// "Dodon called the vote a fraud and urged ..."). Its source is that of an earlier cue of the
+/// sentence ("..., Clark said, noting that ..."), or else a pronoun or a capitalised name that
+/// opens the sentence ("Mook refused to speculate, adding that ..."). A passive cue after
+/// "and" has no speaker to share ("... and is expected to ...").
+pub fn shared_subject_sources(doc: &Doc, found: &mut [Attribution]) {
     // Claims in the text order of their cues (which do not overlap): the earlier cue of a
     // sentence is then the one just before.
     let mut order: Vec<usize> = (0..found.len()).filter(|&k| found[k].cue.is_some()).collect();
@@ -65,8 +75,9 @@ pub fn participle_sources(doc: &Doc, found: &mut [Attribution]) {
     let mut previous: Option<usize> = None;
     for &k in &order {
         let Some(cue) = found[k].cue.clone() else { continue };
-        let participle = found[k].source.is_none() && doc.word(cue.start).ends_with("ing") && cue.start.checked_sub(1).is_some_and(|c| doc.is_punct(c, ","));
-        if let Some(sent) = doc.sentence.get(cue.start).cloned().filter(|_| participle) {
+        let participle = doc.word(cue.start).ends_with("ing") && cue.start.checked_sub(1).is_some_and(|c| doc.is_punct(c, ","));
+        let coordinated = cue.start.checked_sub(1).is_some_and(|c| doc.word(c) == "and") && !is_passive(doc, &cue) && !is_raising_passive(doc, &cue);
+        if let Some(sent) = doc.sentence.get(cue.start).cloned().filter(|_| found[k].source.is_none() && (participle || coordinated)) {
             let earlier = previous
                 .and_then(|p| found.get(p))
                 .filter(|b| b.cue.as_ref().is_some_and(|c| c.end <= cue.start && c.start >= sent.start))
