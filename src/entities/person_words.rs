@@ -4,7 +4,7 @@
 //! department of a title before it ("Secretary of Defense Donald Rumsfeld", "Minister for Trade
 //! Simon Birmingham"). Those words are cut off. Names of other types are left alone: "The Mail
 //! on Sunday", "Committee to Protect Journalists". A "person" after "a" or "an" is a thing ("a
-//! Range Rover").
+//! Range Rover"), and so is one ending in a prize's name ("Olivier Awards").
 
 use super::calendar::weekdays;
 use super::gazetteer::{Class, Gazetteer};
@@ -30,10 +30,15 @@ pub fn without_non_name_words(w: &Words, names: &mut [Name]) {
         // So does a weekday at its end ("said Mr. Ahmed Wednesday").
         let end = if end - start >= 2 && weekdays().contains(w.lower(end - 1).trim_end_matches('.')) && w.is_capitalised(end - 1) { end - 1 } else { end };
         name.tokens = department_end(w, start, end)..end;
-        if is_indefinite_head(w, name.tokens.start, end) {
+        if is_indefinite_head(w, name.tokens.start, end) || is_award(w.lower(end - 1)) {
             name.coarse = Coarse::Misc;
         }
     }
+}
+
+/// A prize's head word: "two Olivier Awards", "the Booker Prize" name no person.
+fn is_award(word: &str) -> bool {
+    matches!(word, "award" | "awards" | "prize" | "prizes" | "medal" | "medals" | "trophy" | "cup")
 }
 
 /// "bought a Range Rover", "won an Oscar for ...": a name that heads a noun phrase opened by
@@ -88,6 +93,8 @@ mod tests {
         // Counter-examples: the name modifies a noun, or no article comes before it.
         let text = "The talks failed, an Arafat adviser said.";
         assert_eq!(trimmed(text, &[("Arafat", Coarse::Per)]), [person("Arafat")]);
+        let text = "She won two Olivier Awards.";
+        assert_eq!(trimmed(text, &[("Olivier Awards", Coarse::Per)]), [named("Olivier Awards", Coarse::Misc)]);
         let text = "It was Anna Berg and a friend.";
         assert_eq!(trimmed(text, &[("Anna Berg", Coarse::Per)]), [person("Anna Berg")]);
     }
