@@ -22,7 +22,7 @@ fn is_opener(word: &str) -> bool {
 }
 
 /// The participles that make a compound modifier of a name: "New York-based", "state-run".
-fn is_compound_modifier(word: &str) -> bool {
+pub(super) fn is_compound_modifier(word: &str) -> bool {
     word.rsplit_once(['-', '‐']).is_some_and(|(head, tail)| {
         !head.is_empty()
             && matches!(

@@ -26,6 +26,7 @@ mod surnames;
 #[doc(hidden)]
 pub mod tagger;
 mod today_title;
+mod trailing_words;
 mod words;
 
 pub use groups::group_mentions;

@@ -18,6 +18,7 @@ use super::person_words::without_non_name_words;
 use super::possessive_names::with_possessive_openers;
 use super::surnames::with_surnames_as_people;
 use super::today_title::with_today_title;
+use super::trailing_words::without_trailing_words;
 use super::tagger::{Coarse, Tagger};
 use super::words::Words;
 use super::Entity;
@@ -59,6 +60,7 @@ impl NameFinder {
         with_name_particles(text, &layer.tokens, &mut names);
         without_leading_words(words, &mut names);
         without_non_name_words(words, &mut names);
+        without_trailing_words(words, &mut names);
         without_coordinated(words, &mut names);
         with_surnames_as_people(words, &mut names);
         with_company_contexts(words, &mut names);
