@@ -441,6 +441,18 @@ fn final_attribution_reports_the_whole_clause() {
     assert_eq!((content(c, text).as_str(), source(c, text)), ("Dame Ada Brook, the actress whose career spanned seven decades, has died aged 91", "her agent"));
 }
 
+/// "..., people familiar with the matter told Bloomberg.": a final attribution may name whom
+/// it was told, and its speakers may be unnamed people; a weak cue inside what they report
+/// ("is considering") is no claim of its own.
+#[test]
+fn final_attribution_told_to_a_news_outlet() {
+    let text = "The department is considering new limits on chip exports, people familiar with the matter told Bloomberg.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "The department is considering");
+    assert_eq!((cue(c, text), source(c, text)), ("told", "people familiar with the matter"));
+    assert_eq!(a.claims.len(), 1);
+}
+
 /// A source never ends inside the relative clause about it, even where the clause holds a
 /// verb of saying of its own.
 #[test]

@@ -42,7 +42,7 @@ fn is_inverted(doc: &Doc, rule: &Attribution) -> bool {
 fn final_attribution(doc: &Doc, rule: &Attribution) -> Option<Attribution> {
     let (Some(cue), Some(source)) = (rule.cue.clone(), rule.source.clone()) else { return None };
     let first = doc.word(source.start);
-    let named = (doc.is_capitalised(source.start) || matches!(first, "the" | "a" | "an")) && !matches!(first, "he" | "she" | "they" | "it" | "we" | "i" | "you");
+    let named = (doc.is_capitalised(source.start) || matches!(first, "the" | "a" | "an") || is_speakers_noun(first)) && !matches!(first, "he" | "she" | "they" | "it" | "we" | "i" | "you");
     // A capitalised cue is a name's word ("the United States").
     let ok = named && is_quotative(doc.word(cue.end - 1)) && !doc.is_capitalised(cue.end - 1) && is_speaker_phrase(doc, &source);
     let content = ok.then(|| content_before(doc, &cue, &source)).flatten()?;
@@ -51,12 +51,17 @@ fn final_attribution(doc: &Doc, rule: &Attribution) -> Option<Attribution> {
 
 /// The content of a sentence-final attribution: the clause before the comma that opens the
 /// source, when the source stands right before the cue and the sentence ends after the cue,
-/// or after "in Brussels", "on Monday", "in a statement".
+/// or after "in Brussels", "on Monday", "in a statement", or after whom it was told ("told
+/// Bloomberg", "told reporters").
 fn content_before(doc: &Doc, cue: &Range<usize>, source: &Range<usize>) -> Option<Range<usize>> {
     let sentence = doc.sentence.get(cue.start)?.clone();
     let comma = source.start.checked_sub(1).filter(|&c| doc.is_punct(c, ",") && c > sentence.start)?;
     let end = (cue.end..=cue.end + FINAL_PHRASE_TOKENS).find(|&i| doc.is_terminal(i) || i >= doc.len() || i >= sentence.end)?;
-    let phrase = end == cue.end || (matches!(doc.word(cue.end), "in" | "on" | "at" | "during" | "late" | "early" | "earlier" | "later" | "this" | "last") && (cue.end..end).all(|i| !doc.is_punct(i, ",") && !doc.is_quote(i)));
+    let plain = (cue.end..end).all(|i| !doc.is_punct(i, ",") && !doc.is_quote(i));
+    let circumstance = matches!(doc.word(cue.end), "in" | "on" | "at" | "during" | "late" | "early" | "earlier" | "later" | "this" | "last");
+    // "..., people familiar with the matter told Bloomberg.": whom it was told.
+    let addressee = matches!(doc.word(cue.end - 1), "told" | "tells") && (doc.is_capitalised(cue.end) || matches!(doc.word(cue.end), "reporters" | "journalists" | "the"));
+    let phrase = end == cue.end || (plain && (circumstance || addressee));
     (source.end == cue.start && phrase).then_some(sentence.start..comma)
 }
 
@@ -86,15 +91,29 @@ const FINAL_PHRASE_TOKENS: usize = 4;
 
 /// A noun phrase naming a speaker: short, without a verb or a clause word; prepositions only
 /// those of a role before a name or a noun ("a spokesman for the city", "a professor at
-/// Yale", "the head of the agency", "an aide to President Bush").
+/// Yale", "the head of the agency", "an aide to President Bush", "people familiar with the
+/// matter").
 fn is_speaker_phrase(doc: &Doc, r: &Range<usize>) -> bool {
-    let role_preposition = |i: usize| matches!(doc.word(i), "of" | "for" | "at" | "in" | "to") && i > r.start && (is_determiner(doc.word(i + 1)) || doc.is_capitalised(i + 1));
+    let role_preposition = |i: usize| {
+        let role = matches!(doc.word(i), "of" | "for" | "at" | "in" | "to") || (doc.word(i) == "with" && i > r.start && doc.word(i - 1) == "familiar");
+        role && i > r.start && (is_determiner(doc.word(i + 1)) || doc.is_capitalised(i + 1))
+    };
     r.len() <= MAX_SPEAKER_TOKENS
         && r.clone().all(|i| {
             let w = doc.word(i);
             role_preposition(i)
                 || !(doc.is_helper(i) || matches!(w, "of" | "for" | "at" | "in" | "by" | "from" | "to" | "after" | "before" | "with" | "about" | "on" | "as" | "that" | "which" | "who" | "when" | "while" | "if" | "because"))
         })
+}
+
+/// Plural nouns for unnamed speakers, which open a final attribution without an article
+/// ("..., officials said.", "..., people familiar with the matter told Bloomberg.").
+fn is_speakers_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "people" | "officials" | "sources" | "analysts" | "experts" | "diplomats" | "witnesses" | "residents" | "police" | "investigators"
+            | "prosecutors" | "economists" | "aides" | "lawmakers" | "critics" | "activists" | "doctors" | "scientists" | "researchers"
+    )
 }
 
 /// The most tokens a speaker after an inverted cue may have.
@@ -147,9 +166,10 @@ pub fn inverted_from_rules(doc: &Doc, a: &mut Attribution, rules: &RuleIndex) {
 pub fn add_inverted(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]) {
     let finals: Vec<Attribution> = rules.iter().filter_map(|r| final_attribution(doc, r)).collect();
     // A model attribution inside a final one's content, with a cue that is no word of saying
-    // ("Harrow United have completed the signing ..., the club announced on Friday."), is a
-    // misreading of what the final one reports.
-    let is_listed = |cue: &Range<usize>| cue.clone().any(|i| doc.is_cue(i));
+    // or a weak one ("Harrow United have completed the signing ..., the club announced on
+    // Friday.", "The department is considering new limits ..., people familiar with the
+    // matter told Bloomberg."), is a misreading of what the final one reports.
+    let is_listed = |cue: &Range<usize>| cue.clone().any(|i| doc.cue_of.get(i).copied().flatten().and_then(|m| doc.cues.get(m)).is_some_and(|m| !m.weak));
     // Final contents by start, with the furthest end reached so far: `a` lies inside one of
     // them when one starting at or before it reaches its end (a search, not a scan of all).
     let mut contents: Vec<Range<usize>> = finals.iter().filter_map(|f| f.content.first().cloned()).collect();
