@@ -453,6 +453,18 @@ fn final_attribution_told_to_a_news_outlet() {
     assert_eq!(a.claims.len(), 1);
 }
 
+/// Two claims sharing a source far before the second's cue: the first keeps its content ("X
+/// has called the plan “a gimmick”, arguing that ...").
+#[test]
+fn a_borrowed_source_does_not_swallow_a_content() {
+    let text = "Lyon's opposition leader, Pierre Oliver, has called the tree programme \"a gimmick\", arguing that it is costly.";
+    let a = analyze(text);
+    let called = claim(&a.claims, text, "the tree programme");
+    assert_eq!(cue(called, text), "has called");
+    let arguing = claim(&a.claims, text, "it is costly");
+    assert_eq!((cue(arguing, text), source(arguing, text)), ("arguing", "Lyon's opposition leader, Pierre Oliver"));
+}
+
 /// A source never ends inside the relative clause about it, even where the clause holds a
 /// verb of saying of its own.
 #[test]

@@ -204,15 +204,15 @@ impl Margins {
 /// attribution in it is that one's ("“A,” X says.¶“B,” he points out.": B is not X's; but
 /// "X continued:¶“B ...”" is X's).
 fn clip_contents(doc: &Doc, found: &mut Vec<Attribution>) {
-    // Other attributions' source-and-cue extents, sorted by start.
+    // Other attributions' sources and cues, sorted by start. Each apart: what lies between a
+    // source and its cue is not that attribution's ("X, ... has called the plan “a gimmick”,
+    // arguing that ...": the span model gives "arguing" X for its source, and "called" keeps
+    // its content).
     let mut marks: Vec<(usize, usize, usize)> = found
         .iter()
         .enumerate()
-        .filter_map(|(k, a)| {
-            let cue = a.cue.clone()?;
-            let r = a.source.as_ref().map_or(cue.clone(), |s| s.start.min(cue.start)..s.end.max(cue.end));
-            Some((r.start, r.end, k))
-        })
+        .filter(|(_, a)| a.cue.is_some())
+        .flat_map(|(k, a)| a.cue.iter().chain(&a.source).map(move |r| (r.start, r.end, k)))
         .collect();
     marks.sort_unstable();
     for (k, a) in found.iter_mut().enumerate() {
