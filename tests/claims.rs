@@ -465,6 +465,22 @@ fn a_borrowed_source_does_not_swallow_a_content() {
     assert_eq!((cue(arguing, text), source(arguing, text)), ("arguing", "Lyon's opposition leader, Pierre Oliver"));
 }
 
+/// The subject before a cue the model left without source, past a time ("Donald Trump on
+/// Friday endorsed"), or with the appositive the model read as content ("Arturo Sarukhán,
+/// Mexico's ambassador ..., said").
+#[test]
+fn subject_past_a_time_or_with_its_appositive() {
+    let text = "Republican presidential nominee Donald Trump on Friday endorsed the re-election of House Speaker Paul Ryan.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the re-election");
+    assert_eq!((cue(c, text), source(c, text)), ("endorsed", "Republican presidential nominee Donald Trump"));
+
+    let text = "Arturo Sarukhán, Mexico's ambassador to the United States from 2007 to 2013, said Mexico must rebut the claims.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "Mexico must rebut");
+    assert_eq!((content(c, text).as_str(), source(c, text)), ("Mexico must rebut the claims", "Arturo Sarukhán, Mexico's ambassador to the United States from 2007 to 2013"));
+}
+
 /// A source never ends inside the relative clause about it, even where the clause holds a
 /// verb of saying of its own.
 #[test]

@@ -55,11 +55,34 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
                 // relative clause, the subject right before the cue.
                 let free = |s: &Range<usize>| !a.content.iter().any(|c| overlaps(c, s));
                 let subject = || subject_before(doc, &cue, sent_start).filter(free);
-                from_rule.filter(free).or(relative.map(|(subject, _)| subject).filter(free)).or_else(subject)
+                let found = from_rule.filter(free).or(relative.map(|(subject, _)| subject).filter(free)).or_else(subject);
+                found.or_else(|| appositive_subject(doc, a, &cue, sent_start))
             }
         };
     }
 }
+
+/// "Arturo Sarukhán, Mexico's ambassador to the United States, said Mexico must ...": the span
+/// model may read a subject's appositive as a content fragment of its own. A fragment between
+/// two commas right before the cue, after a name that opens the sentence, with more content
+/// after the cue, is the appositive: the name and it are the source (taken out of `a`'s
+/// content).
+fn appositive_subject(doc: &Doc, a: &mut Attribution, cue: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
+    let comma = cue.start.checked_sub(1).filter(|&c| doc.is_punct(c, ","))?;
+    let k = a.content.iter().position(|f| f.end == comma || f.end == comma + 1)?;
+    let opening = a.content[k].start.checked_sub(1).filter(|&c| doc.is_punct(c, ",") && c > sent_start)?;
+    let name = sent_start..opening;
+    let is_name = name.len() <= MAX_NAME_TOKENS && name.clone().all(|i| doc.is_capitalised(i) || doc.is_punct(i, "."));
+    let more = a.content.iter().any(|f| f.start >= cue.end);
+    if !(is_name && more) {
+        return None;
+    }
+    a.content.remove(k);
+    Some(sent_start..comma)
+}
+
+/// The most tokens of a name that opens a sentence before its appositive.
+const MAX_NAME_TOKENS: usize = 5;
 
 /// A cue with no subject of its own shares the main clause's: a participle after a comma ("X did
 /// Y, adding that ...") or a verb coordinated by "and" ("she claimed that ... and said ...",
@@ -135,13 +158,20 @@ fn opening_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>
 }
 
 /// The subject right before a cue the rules do not know ("Some analysts portrayed ...",
-/// "where polls show ...", "what the senator called ..."): the noun phrase that ends there,
+/// "where polls show ...", "what the senator called ...", "Donald Trump on Friday endorsed
+/// ..."): the noun phrase that ends there or before a time,
 /// when it reads as a subject without a part-of-speech tagger to say so: a pronoun, or a plain
 /// noun phrase that opens its clause (at the sentence start or after a clause word) with a
 /// determiner or a capital. A phrase scanned back from a cue in the middle of a clause often
 /// takes in a verb or its object ("published Wednesday", "included Trump").
 pub fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
-    let np = left_np(doc, cue.start, sent_start).filter(|_| !is_passive(doc, cue))?;
+    // "Donald Trump on Friday endorsed ...": the time between subject and verb is neither.
+    let mut end = cue.start;
+    while end > sent_start + 1 && is_time(doc, &(end - 1..end)) {
+        end -= 1;
+    }
+    let end = if end < cue.start && (end..cue.start).any(|i| doc.word(i).ends_with("day") || matches!(doc.word(i), "yesterday" | "week" | "month" | "year")) { end } else { cue.start };
+    let np = left_np(doc, end, sent_start).filter(|_| !is_passive(doc, cue))?;
     if np.len() == 1 && is_personal_pronoun(doc.word(np.start)) {
         return Some(np);
     }
