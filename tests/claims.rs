@@ -481,6 +481,22 @@ fn subject_past_a_time_or_with_its_appositive() {
     assert_eq!((content(c, text).as_str(), source(c, text)), ("Mexico must rebut the claims", "Arturo Sarukhán, Mexico's ambassador to the United States from 2007 to 2013"));
 }
 
+/// A subject after an opening phrase, with a party tag ("In a statement, Florida Gov. Rick
+/// Scott (R) blasted ..."), and a relative pronoun right before the cue ("three in 10 who
+/// said ...": PolNeAR's source is "who").
+#[test]
+fn subject_after_an_opening_phrase_or_a_relative_pronoun() {
+    let text = "In a statement, Florida Gov. Rick Scott (R) blasted Congress and said the state had spent more than $26 million.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the state had spent");
+    assert_eq!((cue(c, text), source(c, text)), ("said", "Florida Gov. Rick Scott (R)"));
+
+    let text = "Four in 10 said they preferred experience, compared with three in 10 who said they wanted an outsider.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "they wanted an outsider");
+    assert_eq!((cue(c, text), source(c, text)), ("said", "who"));
+}
+
 /// A source never ends inside the relative clause about it, even where the clause holds a
 /// verb of saying of its own.
 #[test]

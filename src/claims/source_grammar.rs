@@ -171,8 +171,15 @@ pub fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Optio
         end -= 1;
     }
     let end = if end < cue.start && (end..cue.start).any(|i| doc.word(i).ends_with("day") || matches!(doc.word(i), "yesterday" | "week" | "month" | "year")) { end } else { cue.start };
-    let np = left_np(doc, end, sent_start).filter(|_| !is_passive(doc, cue))?;
-    if np.len() == 1 && is_personal_pronoun(doc.word(np.start)) {
+    // "Florida Gov. Rick Scott (R) blasted ...": a party and state tag ends the name.
+    let tag = party_tag_before(doc, end);
+    let np = left_np(doc, tag.as_ref().map_or(end, |t| t.start), sent_start).filter(|_| !is_passive(doc, cue))?;
+    let np = match tag {
+        Some(t) if np.end == t.start && doc.is_capitalised(np.end - 1) => np.start..t.end,
+        _ => np,
+    };
+    // A pronoun, or a relative one ("three in 10 who said ...": PolNeAR's source is "who").
+    if np.len() == 1 && (is_personal_pronoun(doc.word(np.start)) || matches!(doc.word(np.start), "who" | "which")) {
         return Some(np);
     }
     // "Senior campaign advisers who have run the numbers argue ...": the relative clause and
@@ -181,7 +188,7 @@ pub fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Optio
         let head = subject_before(doc, &(np.start..np.start + 1), sent_start)?;
         return (np.end - head.start <= MAX_SOURCE_TOKENS).then_some(head.start..np.end);
     }
-    let opens_clause = np.start == sent_start || is_clause_opener(doc.word(np.start - 1));
+    let opens_clause = np.start == sent_start || is_clause_opener(doc.word(np.start - 1)) || after_opening_phrase(doc, np.start, sent_start);
     let first = doc.tokens.get(np.start)?;
     let capital = doc.is_capitalised(np.start);
     let determiner = matches!(doc.word(np.start), "the" | "a" | "an" | "some" | "many" | "several" | "most" | "other" | "his" | "her" | "its" | "their" | "our");
@@ -192,6 +199,21 @@ pub fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Optio
     let contraction = np.clone().any(|i| matches!(doc.word(i), "'s" | "’s") && i + 1 == np.end);
     (opens_clause && (capital || determiner) && !participle && !bad_end && !contraction && is_plain_noun_phrase(doc, &np)).then_some(np)
 }
+
+/// A party and state tag in parentheses that ends just before `end`: "(R)", "(D-Calif.)",
+/// "(R-Pa.)".
+fn party_tag_before(doc: &Doc, end: usize) -> Option<Range<usize>> {
+    let close = end.checked_sub(1).filter(|&c| doc.is_punct(c, ")"))?;
+    let open = (close.saturating_sub(MAX_TAG_TOKENS)..close).rev().find(|&i| doc.is_punct(i, "("))?;
+    let inside = open + 1..close;
+    let first = doc.tokens.get(open + 1).map_or("", |t| t.text(doc.text));
+    let party = matches!(first, "R" | "D" | "I") || ["R-", "D-", "I-"].iter().any(|p| first.starts_with(p));
+    let plain = inside.clone().all(|i| doc.is_capitalised(i) || doc.is_punct(i, "-") || doc.is_punct(i, "."));
+    (party && plain && !inside.is_empty()).then_some(open..close + 1)
+}
+
+/// The most tokens of a party and state tag's inside and its opening mark.
+const MAX_TAG_TOKENS: usize = 6;
 
 /// A passive cue ("is remembered", "was announced"): its subject is what is reported on, not
 /// who reports.
@@ -263,6 +285,18 @@ pub fn is_time(doc: &Doc, r: &Range<usize>) -> bool {
         )
     })
 }
+
+/// Whether token `start` follows the comma that closes a phrase of place, time or manner
+/// opening the sentence ("In a statement, Florida Gov. Rick Scott blasted ...", "On Tuesday,
+/// the union accused ...").
+fn after_opening_phrase(doc: &Doc, start: usize, sent_start: usize) -> bool {
+    let comma = start.checked_sub(1).filter(|&c| c > sent_start && doc.is_punct(c, ","));
+    let opener = matches!(doc.word(sent_start), "in" | "on" | "at" | "during" | "after" | "before" | "earlier" | "later" | "meanwhile" | "however" | "separately" | "last" | "this");
+    comma.is_some_and(|c| opener && c - sent_start <= MAX_OPENING_TOKENS && !(sent_start..c).any(|i| doc.is_punct(i, ",") || doc.is_quote(i)))
+}
+
+/// The most tokens of a phrase opening a sentence before its subject.
+const MAX_OPENING_TOKENS: usize = 8;
 
 /// Words after which a clause, and so its subject, begins.
 fn is_clause_opener(w: &str) -> bool {
