@@ -497,6 +497,20 @@ fn subject_after_an_opening_phrase_or_a_relative_pronoun() {
     assert_eq!((cue(c, text), source(c, text)), ("said", "who"));
 }
 
+/// Paragraphs that are long quotations go on with the speaker of the quotation before them; a
+/// short one may be a subheading, and a paragraph with its own cue is that cue's.
+#[test]
+fn quotation_paragraphs_go_on_with_the_speaker() {
+    let text = "“He is the best since Reagan,” Viguerie tells Breitbart News.\n\n“He is what we have waited for ever since Reagan. He checks all our boxes.”\n\n“He unites the party in a way that nobody else can do right now.”\n\n‘All Bets Are Off.’";
+    let a = analyze(text);
+    for words in ["He checks all our boxes", "He unites the party"] {
+        let c = claim(&a.claims, text, words);
+        assert_eq!((cue(c, text), source(c, text)), ("tells", "Viguerie"), "{words}");
+    }
+    let heading = a.claims.iter().find(|c| content(c, text).contains("All Bets")).map_or("", |c| source(c, text));
+    assert_eq!(heading, "");
+}
+
 /// A source never ends inside the relative clause about it, even where the clause holds a
 /// verb of saying of its own.
 #[test]

@@ -240,7 +240,10 @@ fn clip_contents(doc: &Doc, found: &mut Vec<Attribution>) {
 
 /// Quotations nothing claims: a direct quotation the rules attribute (cue and quotation both
 /// unclaimed) is added as the rules have it; another long one continues the attribution of a
-/// quotation that ends just before it in the same paragraph, or stands alone without cue.
+/// quotation that ends just before it in the same paragraph, is the same speaker's when it
+/// is a whole paragraph after one whose last claim is that speaker's quotation
+/// ("“…,” Viguerie tells Breitbart News.¶“He's what we've waited for.”": a claim of its own
+/// with that cue and source, as PolNeAR annotates it), or stands alone without cue.
 fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]) {
     let mut used = UsedTokens::of(doc, found);
     for r in rules {
@@ -265,9 +268,32 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
         let continues = before.and_then(|a| found.get(a)).and_then(|a| a.content.last()).is_some_and(|last| {
             last.start >= para_start && q.tokens.start - last.end <= 12 && doc.quote_opening_at(last.start).is_some()
         });
+        // A paragraph that is a long quotation, after a paragraph whose last claim is a
+        // speaker's quotation: the same speaker goes on (news names a new speaker at once; a
+        // short one may be a subheading: "'All Bets Are Off.'").
+        let whole_paragraph = doc.paragraphs.get(para).is_some_and(|p| (q.tokens.end..p.end).all(|i| doc.is_punct(i, ".") || doc.is_quote(i)));
+        let speaker_goes_on = !continues
+            && q.tokens.start == para_start
+            && whole_paragraph
+            && doc.words_in(q.tokens.clone()) >= LONG_QUOTATION
+            && before.and_then(|a| found.get(a)).is_some_and(|a| {
+                let last = a.content.last();
+                let quoted = last.is_some_and(|last| doc.quote_opening_at(last.start).is_some());
+                let just_before = last.is_some_and(|last| para.checked_sub(1) == Some(doc.paragraph_of(last.start)));
+                let cue_before = a.cue.as_ref().is_some_and(|c| doc.paragraph_of(c.start) < para);
+                quoted && just_before && cue_before && a.source.is_some()
+            });
         match before.filter(|_| continues).and_then(|a| found.get_mut(a)) {
             Some(a) => a.content.push(q.tokens.clone()),
-            None => found.push(Attribution { content: vec![q.tokens.clone()], cue: None, source: None }),
+            None => {
+                let said = before.filter(|_| speaker_goes_on).and_then(|a| found.get(a));
+                let (cue, source) = said.map_or((None, None), |a| (a.cue.clone(), a.source.clone()));
+                // The next quotation may go on with this speaker.
+                if cue.is_some() {
+                    ends.insert(ends.partition_point(|&(end, _)| end <= q.tokens.end), (q.tokens.end, found.len()));
+                }
+                found.push(Attribution { content: vec![q.tokens.clone()], cue, source });
+            }
         }
         used.mark(&q.tokens);
     }
