@@ -3,6 +3,8 @@
 //! went to, not what they said; the span model, which learnt "replied to the critics that ..."
 //! from verbs, reads the addressee and the clause after it as the content. Such a claim says
 //! nothing of its own and is dropped (the main clause's cue, when found, has its own claim).
+//! After a verb of telling and its addressee, the content's subject is content, not addressee
+//! ("told MPs the government had inherited ...").
 
 use super::attribution::Attribution;
 use super::doc::Doc;
@@ -26,6 +28,37 @@ pub fn is_addressed_noun(doc: &Doc, a: &Attribution) -> bool {
     after_possessive && a.content.first().is_some_and(|c| c.start == to + 1)
 }
 
+/// "Reeves told MPs the government had inherited ...": after a verb of telling and its
+/// addressee, the span model may start the content at the clause's verb and leave its subject
+/// out (it learnt "told reporters Tuesday" as cue and circumstance). A content that starts
+/// with a finite helper takes in the noun phrase before it, up to the addressee: from its
+/// determiner or pronoun, or the capitalised name that ends there.
+pub fn with_subject_after_addressee(doc: &Doc, a: &mut Attribution) {
+    let Some(cue) = a.cue.clone() else { return };
+    let telling = matches!(doc.word(cue.end - 1), "told" | "tell" | "tells" | "telling" | "assured" | "assures" | "reminded" | "reminds" | "informed" | "informs");
+    let Some(first) = a.content.first_mut() else { return };
+    let helper = matches!(doc.word(first.start), "had" | "has" | "have" | "was" | "were" | "is" | "are" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "did" | "does" | "do");
+    // The addressee takes at least the word after the cue.
+    if !telling || !helper || first.start < cue.end + 2 {
+        return;
+    }
+    let gap = cue.end + 1..first.start;
+    if gap.clone().any(|i| !doc.tokens.get(i).is_some_and(|t| t.is_word()) || matches!(doc.word(i), "that" | "and" | "about" | "of")) {
+        return;
+    }
+    let opener = gap.clone().rev().find(|&i| matches!(doc.word(i), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "these" | "he" | "she" | "they" | "it" | "we" | "i"));
+    let name = || {
+        let start = gap.clone().rev().take_while(|&i| doc.is_capitalised(i)).last()?;
+        (first.start - start <= MAX_NAME_WORDS).then_some(start)
+    };
+    if let Some(start) = opener.or_else(name) {
+        first.start = start;
+    }
+}
+
+/// The most words of a name taken in as a subject.
+const MAX_NAME_WORDS: usize = 4;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,6 +79,30 @@ mod tests {
     fn a_noun_and_its_addressee_make_no_claim() {
         assert!(dropped("In his reply to the MP, the minister also referred to the law.", "reply to", "the"));
         assert!(dropped("In her answer to critics, she pointed to the figures.", "answer", "critics"));
+    }
+
+    /// The content of the attribution (cue words, content's first word) of `text`, mended.
+    fn mended(text: &str, cue: &str, content_from: &str) -> String {
+        let layer = TextLayer::new(text);
+        let doc = Doc::new(text, &layer, Cues::shared());
+        let first = doc.first(cue);
+        let mut a = Attribution { content: vec![doc.first(content_from)..doc.len() - 1], cue: Some(first..first + 1), source: None };
+        with_subject_after_addressee(&doc, &mut a);
+        let r = a.content[0].clone();
+        text[doc.tokens[r.start].span.start..doc.tokens[r.end - 1].span.end].to_string()
+    }
+
+    #[test]
+    fn the_subject_after_an_addressee_is_content() {
+        let text = "Reeves told MPs the government had inherited a black hole.";
+        assert_eq!(mended(text, "told", "had"), "the government had inherited a black hole");
+        let text = "He told reporters Anna Berg would resign.";
+        assert_eq!(mended(text, "told", "would"), "Anna Berg would resign");
+        // Counter-examples: a content that starts with its subject, or a verb that tells nobody.
+        let text = "Reeves told MPs the government had inherited a black hole.";
+        assert_eq!(mended(text, "told", "the"), "the government had inherited a black hole");
+        let text = "Reeves said the government had inherited a black hole.";
+        assert_eq!(mended(text, "said", "had"), "had inherited a black hole");
     }
 
     #[test]

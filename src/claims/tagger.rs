@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::addressee::is_addressed_noun;
+use super::addressee::{is_addressed_noun, with_subject_after_addressee};
 use super::anonymity::{is_anonymity_request, without_anonymity_request};
 use super::marks_only::without_marks_only;
 use super::naming::add_naming;
@@ -146,6 +146,7 @@ impl Tagger {
             attach_helpers(doc, &mut a);
             where_it_was_said(doc, &mut a);
             where_it_was_posted(doc, &mut a);
+            with_subject_after_addressee(doc, &mut a);
             without_when_it_was_said(doc, &mut a);
             without_anonymity_request(doc, &mut a);
             if !a.content.is_empty() && !is_addressed_noun(doc, &a) && !is_anonymity_request(doc, &a) {
