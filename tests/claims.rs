@@ -511,6 +511,16 @@ fn quotation_paragraphs_go_on_with_the_speaker() {
     assert_eq!(heading, "");
 }
 
+/// Between two quotations, an adverb after the cue says how it was said: it joins the cue,
+/// and the claim is a quotation.
+#[test]
+fn an_adverb_between_quotations_joins_the_cue() {
+    let text = "“No,” he said eventually. “But I am not here to blame Paris.”";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "No,");
+    assert_eq!((c.kind, cue(c, text), content(c, text).as_str()), (ClaimKind::Quote, "said eventually", "“No,” | “But I am not here to blame Paris.”"));
+}
+
 /// A source never ends inside the relative clause about it, even where the clause holds a
 /// verb of saying of its own.
 #[test]

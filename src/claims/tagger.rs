@@ -146,6 +146,7 @@ impl Tagger {
             attach_helpers(doc, &mut a);
             where_it_was_said(doc, &mut a);
             where_it_was_posted(doc, &mut a);
+            how_it_was_said(doc, &mut a);
             with_subject_after_addressee(doc, &mut a);
             without_when_it_was_said(doc, &mut a);
             without_anonymity_request(doc, &mut a);
@@ -410,6 +411,36 @@ fn where_it_was_said(doc: &Doc, a: &mut Attribution) {
     }
     a.cue = Some(cue.start..end);
     a.content.truncate(1);
+}
+
+/// "“No,” he said eventually. “But I am not here to blame Paris.”": between quotations, an
+/// adverb after the cue says how it was said, not what; the span model reads it as a content
+/// fragment. It joins the cue ("said then", as the annotation has it).
+fn how_it_was_said(doc: &Doc, a: &mut Attribution) {
+    let Some(cue) = a.cue.clone() else { return };
+    let Some(k) = a.content.iter().position(|f| f.start == cue.end) else { return };
+    let quoted = |i: usize| doc.quote_opening_at(i).is_some();
+    if k == 0 || !a.content.get(k - 1).is_some_and(|r| quoted(r.start)) {
+        return;
+    }
+    let adverb = |i: usize| doc.is_helper(i) || matches!(doc.word(i), "eventually" | "finally" | "then" | "later" | "again" | "simply");
+    let f = a.content[k].clone();
+    let words = (f.start..f.end).take_while(|&i| adverb(i)).count();
+    let mut next = f.start + words;
+    while next < f.end && (doc.is_punct(next, ".") || doc.is_punct(next, ",")) {
+        next += 1;
+    }
+    if words == 0 || words > 2 {
+        return;
+    }
+    if next == f.end && a.content.get(k + 1).is_some_and(|r| quoted(r.start)) {
+        a.content.remove(k);
+    } else if next < f.end && quoted(next) {
+        a.content[k].start = next;
+    } else {
+        return;
+    }
+    a.cue = Some(cue.start..f.start + words);
 }
 
 /// "Musk posted on X that the deal was off": a name between a cue's preposition and the "that"
