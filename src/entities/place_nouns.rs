@@ -3,8 +3,8 @@
 //! Ellery's council") or are a division of a country ("Anbar province"). The tagger reads "capital" as the head of a company's
 //! name ("Apex Capital") and may call the name next to it an organisation; a place noun that
 //! stands before the name (after an article or a modifier) or right after it in an appositive
-//! says it is a place. People keep their type unless a list knows the name as a place ("the
-//! village, Smith said").
+//! says it is a place. People keep their type unless a list knows the name as a place or the
+//! noun is followed by "of" ("the town of Mai Mahiu"; not "the village, Smith said").
 
 use std::collections::HashSet;
 
@@ -89,7 +89,9 @@ pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
         }
         let name = w.span(start, end).text(w.text);
         let classes = gaz.classes_of(name);
-        if classes & Class::KnownOrg.bit() != 0 || (n.coarse == Coarse::Per && classes & Class::GPE == 0) {
+        // "the town of X" says what X is; "the village, Smith said" does not.
+        let of_form = start >= 1 && w.raw(start - 1) == "of" && after_place_noun(w, start, end);
+        if classes & Class::KnownOrg.bit() != 0 || (n.coarse == Coarse::Per && classes & Class::GPE == 0 && !of_form) {
             continue;
         }
         n.coarse = Coarse::Loc;
@@ -98,7 +100,7 @@ pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
     if described.is_empty() {
         return;
     }
-    for n in names.iter_mut().filter(|n| n.coarse == Coarse::Org) {
+    for n in names.iter_mut().filter(|n| matches!(n.coarse, Coarse::Org | Coarse::Per)) {
         if described.contains(w.span(n.tokens.start, n.tokens.end).text(w.text)) {
             n.coarse = Coarse::Loc;
         }
@@ -127,6 +129,7 @@ mod tests {
         assert_eq!(with("Fighting in western Anbar province went on.", &[("Anbar", Coarse::Org)]), [place("Anbar")]);
         // A people's adjective before "region" is no place ("the Kurdish region").
         assert_eq!(with("in the Kurdish region", &[("Kurdish", Coarse::Misc)]), [named("Kurdish", Coarse::Misc)]);
+        assert_eq!(with("They searched near the town of Mai Mahiu on Monday.", &[("Mai Mahiu", Coarse::Per)]), [place("Mai Mahiu")]);
         // A person a list knows as a place is that place.
         assert_eq!(with("Fighting spread to the capital, Kabul, today.", &[("Kabul", Coarse::Per)]), [place("Kabul")]);
     }
