@@ -75,9 +75,9 @@ fn of_a_place(w: &Words, start: usize, end: usize) -> bool {
     owner || owned
 }
 
-/// Retypes as places the names a place noun describes (or a town's possession), and the organisations of the same
-/// name elsewhere in the text (one name, one sense: "the capital, Mogadishu ... Mogadishu
-/// residents").
+/// Retypes as places the names a place noun describes (or a town's possession), and the
+/// organisations and people of the same name elsewhere in the text (one name, one sense: "the
+/// capital, Mogadishu ... Mogadishu residents").
 pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
     let gaz = Gazetteer::get();
     let mut described: HashSet<&str> = HashSet::new();
