@@ -13,9 +13,10 @@ use super::doc::Doc;
 /// clause right before the cue is that clause's, not the cue's: the cue's subject is the noun
 /// phrase the clause modifies ("The council, which relies on the development of the region,
 /// stressed that ..."), and a source the model ends inside such a clause runs to its end
-/// ("President Maia Sandu, who had urged ..., said"); a cue the rules do not attribute takes the subject right before it
-/// ([`subject_before`]). First the model's source loses an opening conjunction ("And he") and
-/// is dropped if it is only a time ("said Sunday").
+/// ("President Maia Sandu, who had urged ..., said"); a cue the rules do not attribute takes
+/// the subject right before it ([`subject_before`]), or else a name and its appositive
+/// ([`appositive_subject`]). First the model's source loses an opening conjunction ("And he")
+/// and is dropped if it is only a time ("said Sunday").
 pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleIndex) {
     let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
     for a in found.iter_mut() {
@@ -159,10 +160,10 @@ fn opening_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>
 
 /// The subject right before a cue the rules do not know ("Some analysts portrayed ...",
 /// "where polls show ...", "what the senator called ...", "Donald Trump on Friday endorsed
-/// ..."): the noun phrase that ends there or before a time,
-/// when it reads as a subject without a part-of-speech tagger to say so: a pronoun, or a plain
-/// noun phrase that opens its clause (at the sentence start or after a clause word) with a
-/// determiner or a capital. A phrase scanned back from a cue in the middle of a clause often
+/// ..."): the noun phrase that ends there or before a time, when it reads as a subject without
+/// a part-of-speech tagger to say so: a pronoun ("who" too), or a plain noun phrase that opens
+/// its clause (at the sentence start, after a clause word or a sentence's opening phrase) with
+/// a determiner or a capital, a party tag after a name included ("Rick Scott (R)"). A phrase scanned back from a cue in the middle of a clause often
 /// takes in a verb or its object ("published Wednesday", "included Trump").
 pub fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
     // "Donald Trump on Friday endorsed ...": the time between subject and verb is neither.
