@@ -1,7 +1,8 @@
 //! From the tagger's coarse types to the fine ones, with the word lists: a place is a GPE
 //! (country, city, region), a LOC (continent, sea, mountains) or a FAC (airport, bridge); a
 //! MISC name is NORP, EVENT or LAW when a list says so, and dropped otherwise. A name on the
-//! list of well-known organisations is an ORG whatever the tagger's type.
+//! list of well-known organisations is an ORG whatever the tagger's type. A word that is never
+//! a name alone ("AI", "Photo") or a party tag ("R-Ohio") is dropped.
 
 use super::gazetteer::{Class, Gazetteer};
 use super::phrases::WordSet;
@@ -32,6 +33,11 @@ fn is_people(gaz: &Gazetteer, word: &str) -> bool {
     word.ends_with('s') && word.chars().any(char::is_lowercase) && gaz.classes_of(word) & Class::PLACES == 0 && is_nationality(gaz, word)
 }
 
+/// A US politician's party and state, "R-Ohio" in "Jim Jordan (R-Ohio)": no name of its own.
+fn is_party_tag(word: &str) -> bool {
+    ["R-", "D-", "I-"].iter().any(|p| word.strip_prefix(p).is_some_and(|state| state.chars().next().is_some_and(char::is_uppercase)))
+}
+
 /// The fine label of a name of type `coarse` made of `tokens`, or `None` to drop it.
 pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label> {
     let gaz = Gazetteer::get();
@@ -41,7 +47,7 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
     let has = |bits: u16, c: Class| bits & c.bit() != 0;
     let storm = tokens.len() > 1 && storm_words().contains(first.text(text).to_lowercase().as_str());
     match coarse {
-        _ if tokens.len() == 1 && not_names().contains(first.text(text)) => None,
+        _ if tokens.len() == 1 && (not_names().contains(first.text(text)) || is_party_tag(first.text(text))) => None,
         _ if storm => Some(Label::Event),
         _ if has(whole, Class::KnownOrg) => Some(Label::Org),
         // A country's name taken for a person's ("Canada scored twice") is the country,
@@ -117,6 +123,9 @@ mod tests {
         assert_eq!(label("Ai", Coarse::Per), Some(Label::Person));
         assert_eq!(label("Updated", Coarse::Org), None);
         assert_eq!(label("Photo", Coarse::Org), None);
+        // A party tag is no organisation; a hyphenated name is ("R-Ohio" against "Al-Ahly").
+        assert_eq!(label("R-Ohio", Coarse::Org), None);
+        assert_eq!(label("Al-Ahly", Coarse::Org), Some(Label::Org));
         assert_eq!(label("Reuters", Coarse::Org), Some(Label::Org));
         // A well-known organisation is one whatever type the tagger guessed.
         assert_eq!(label("Taliban", Coarse::Misc), Some(Label::Org));
