@@ -4,7 +4,9 @@
 //! particle ("al-Zawahiri") counts without it too. Words a list knows as a place or an
 //! organisation stay as tagged: "George Washington ... in Washington". The other way round, a
 //! one-word person's name that opens an organisation's name given earlier, and is no earlier
-//! person's surname, is that organisation's short form: "Harrow United ... Harrow paid".
+//! person's surname, is that organisation's short form: "Harrow United ... Harrow paid". A
+//! one-word name before "administration" or "presidency" is a person's ("the Obama
+//! administration"; not "the U.S. administration").
 
 use std::collections::HashSet;
 
@@ -37,7 +39,9 @@ pub fn with_surnames_as_people(w: &Words, names: &mut [Name]) {
             }
         } else if n.tokens.len() == 1 && matches!(n.coarse, Coarse::Org | Coarse::Loc) {
             let word = w.raw(last);
-            if surnames.contains(word) && gaz.classes_of(word) & listed == 0 {
+            // "the Obama administration": a leader's term of office is named after the leader.
+            let term = matches!(w.raw(last + 1), "administration" | "presidency");
+            if (surnames.contains(word) || term) && gaz.classes_of(word) & listed == 0 {
                 n.coarse = Coarse::Per;
             }
         }
@@ -72,6 +76,13 @@ mod tests {
         let text = "Ayman al-Zawahiri spoke. Zawahiri did not mention Muhajer. Later Kessler Smith left; Smith said no.";
         let got = retyped(text, &[("Ayman al-Zawahiri", 0, Coarse::Per), ("Zawahiri", 0, Coarse::Org), ("Kessler Smith", 0, Coarse::Per), ("Smith", 1, Coarse::Loc)]);
         assert_eq!(got, [named("Ayman al-Zawahiri", Coarse::Per), named("Zawahiri", Coarse::Per), named("Kessler Smith", Coarse::Per), named("Smith", Coarse::Per)]);
+    }
+
+    #[test]
+    fn a_leaders_term_is_named_after_a_person() {
+        let text = "The Obama administration and the Kenya administration met.";
+        let got = retyped(text, &[("Obama", 0, Coarse::Org), ("Kenya", 0, Coarse::Loc)]);
+        assert_eq!(got, [named("Obama", Coarse::Per), named("Kenya", Coarse::Loc)]);
     }
 
     #[test]
