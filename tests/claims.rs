@@ -521,6 +521,18 @@ fn an_adverb_between_quotations_joins_the_cue() {
     assert_eq!((c.kind, cue(c, text), content(c, text).as_str()), (ClaimKind::Quote, "said eventually", "“No,” | “But I am not here to blame Paris.”"));
 }
 
+/// An interview transcript: a speaker label's claim is the whole paragraph; "Q:" marks a
+/// question, no claim.
+#[test]
+fn interview_transcript() {
+    let text = "Q: Why did you leave the ministry?\n\nANDERSSON: I had no choice. The budget was cut by 40 percent and I could not do my job.";
+    let a = analyze(text);
+    assert!(a.claims.iter().all(|c| source(c, text) != "Q"), "{:?}", a.claims.iter().map(|c| source(c, text)).collect::<Vec<_>>());
+    let c = claim(&a.claims, text, "I had no choice");
+    assert_eq!((source(c, text), cue(c, text)), ("ANDERSSON", ":"));
+    assert!(content(c, text).ends_with("I could not do my job."), "{}", content(c, text));
+}
+
 /// A source never ends inside the relative clause about it, even where the clause holds a
 /// verb of saying of its own.
 #[test]

@@ -10,6 +10,8 @@
 //! The cue tagger rarely learns these (few examples, no verb), so they are added where nothing
 //! else claims their tokens.
 
+use std::ops::Range;
+
 use super::attribution::{Attribution, UsedTokens};
 use super::doc::Doc;
 use crate::text::TokenKind;
@@ -44,6 +46,11 @@ fn name_from(doc: &Doc, from: usize, limit: usize) -> (usize, bool) {
     (end, caps)
 }
 
+/// "Q:" marks an interviewer's question: no claim ("A:", the answer, is the interviewee's).
+fn is_interview_mark(doc: &Doc, name: &Range<usize>) -> bool {
+    name.len() == 1 && doc.word(name.start) == "q" && doc.is_punct(name.end, ":")
+}
+
 /// "NAME: text" at the start of each paragraph.
 fn colon_labels(doc: &Doc, out: &mut Vec<Attribution>) {
     for para in &doc.paragraphs {
@@ -53,7 +60,7 @@ fn colon_labels(doc: &Doc, out: &mut Vec<Attribution>) {
         }
         let (end, caps) = name_from(doc, start, para.end);
         let words = end - start;
-        let fits = words > 0 && (caps || words <= 2) && !matches!(doc.word(start), "the" | "a" | "an");
+        let fits = words > 0 && (caps || words <= 2) && !matches!(doc.word(start), "the" | "a" | "an") && !is_interview_mark(doc, &(start..end));
         if fits && doc.is_punct(end, ":") && end + 1 < para.end {
             out.push(Attribution { content: vec![end + 1..para.end], cue: Some(end..end + 1), source: Some(start..end) });
         }
@@ -84,10 +91,24 @@ pub fn labels(doc: &Doc) -> Vec<Attribution> {
     out
 }
 
-/// Adds each label attribution whose tokens no attribution in `found` uses.
+/// Adds each label attribution whose tokens no attribution in `found` uses. A found one with
+/// the label's cue whose content stops short of the paragraph's end takes the rest when no
+/// other attribution uses it ("ANDERSSON: I had no choice. The budget was cut ...": the span
+/// model stopped at the first sentence).
 pub fn add_labels(doc: &Doc, found: &mut Vec<Attribution>) {
+    found.retain(|a| !a.source.as_ref().is_some_and(|s| is_interview_mark(doc, s)));
     let mut used = UsedTokens::of(doc, found);
     for a in labels(doc) {
+        let Some(whole) = a.content.first().cloned() else { continue };
+        let same = found.iter_mut().find(|f| f.cue == a.cue && f.content.len() == 1 && f.content[0].start == whole.start && f.content[0].end < whole.end);
+        if let Some(f) = same {
+            let rest = f.content[0].end..whole.end;
+            if used.free(&rest) && doc.words_in(rest.clone()) > 0 {
+                used.mark(&rest);
+                f.content[0].end = whole.end;
+            }
+            continue;
+        }
         used.add_if_free(a, found);
     }
 }
@@ -109,7 +130,7 @@ mod tests {
 
     #[test]
     fn transcript_lines_and_headlines() {
-        let text = "WALLACE: Let us start.\n\n\"PENCE: Well, look.\n\nPence: Flowers will not attend.\n\nThe Latest: votes cast.\n\nthe rest: none.";
+        let text = "WALLACE: Let us start.\n\n\"PENCE: Well, look.\n\nPence: Flowers will not attend.\n\nThe Latest: votes cast.\n\nthe rest: none.\n\nQ: Why?";
         let got = read(text);
         let sources: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(sources, ["WALLACE", "PENCE", "Pence"]);
