@@ -110,7 +110,7 @@ pub type Build = fn(usize) -> String;
 
 /// Kinds of input that break naive text code, each built at `scale` × [`BASE_BYTES`]
 /// (nested brackets: 100 × `scale` levels deep, so 10,000 at scale 100).
-pub const PATHOLOGICAL: [(&str, Build); 14] = [
+pub const PATHOLOGICAL: [(&str, Build); 15] = [
     ("ordinary text", |s| fill(ARTICLE, BASE_BYTES * s)),
     ("quote marks", |s| fill("\"“”'‘’«»„‹›`", BASE_BYTES * s)),
     ("one token, no spaces", |s| fill("Abcdefghij", BASE_BYTES * s)),
@@ -131,5 +131,10 @@ pub const PATHOLOGICAL: [(&str, Build); 14] = [
     // One paragraph dense with claims whose sources the grammar rules look for.
     ("claims in one paragraph", |s| {
         fill("Ann Lee refused to comment, adding that the plan failed. The board, which met, stressed that “costs rose,” according to Bob Dahl. And he said Sunday that both the bank and the agency agreed. ", BASE_BYTES * s)
+    }),
+    // The same names again and again, one-word and two-word organisations among them: the
+    // grouping of short forms ("Reagan" against "Breitbart News") was quadratic here.
+    ("repeated names", |s| {
+        fill("“He is the best since Reagan, and I mean it,” Viguerie tells Breitbart News.\n\nHe is what we have waited for ever since Reagan. He checks all our boxes.\n\n", BASE_BYTES * s)
     }),
 ];

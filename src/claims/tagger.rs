@@ -258,6 +258,9 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
     // Attributions by the end of their last content, to find the one just before a quotation.
     let mut ends: Vec<(usize, usize)> = found.iter().enumerate().filter_map(|(k, a)| Some((a.content.last()?.end, k))).collect();
     ends.sort_unstable();
+    // The last quotation that went on with a speaker (its end, its attribution): quotations
+    // come in text order, so it is the latest of those that end before the next one.
+    let mut chained: Option<(usize, usize)> = None;
     for q in doc.quotes.iter().filter(|q| !q.nested) {
         let long = doc.words_in(q.tokens.clone()) >= LONG_QUOTATION || (q.tokens.clone().any(|i| doc.is_terminal(i)) && doc.words_in(q.tokens.clone()) >= 4);
         if !long || !used.free(&q.tokens) {
@@ -266,7 +269,11 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
         let para = doc.paragraph_of(q.tokens.start);
         let para_start = doc.paragraphs.get(para).map_or(0, |p| p.start);
         let k = ends.partition_point(|&(end, _)| end <= q.tokens.start);
-        let before = k.checked_sub(1).and_then(|k| ends.get(k)).map(|&(_, a)| a);
+        let listed = k.checked_sub(1).and_then(|k| ends.get(k)).copied();
+        let before = match (listed, chained) {
+            (l, Some((end, a))) if end <= q.tokens.start && l.is_none_or(|(l_end, _)| end > l_end) => Some(a),
+            (l, _) => l.map(|(_, a)| a),
+        };
         let continues = before.and_then(|a| found.get(a)).and_then(|a| a.content.last()).is_some_and(|last| {
             last.start >= para_start && q.tokens.start - last.end <= 12 && doc.quote_opening_at(last.start).is_some()
         });
@@ -292,7 +299,7 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
                 let (cue, source) = said.map_or((None, None), |a| (a.cue.clone(), a.source.clone()));
                 // The next quotation may go on with this speaker.
                 if cue.is_some() {
-                    ends.insert(ends.partition_point(|&(end, _)| end <= q.tokens.end), (q.tokens.end, found.len()));
+                    chained = Some((q.tokens.end, found.len()));
                 }
                 found.push(Attribution { content: vec![q.tokens.clone()], cue, source });
             }

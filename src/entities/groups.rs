@@ -252,23 +252,36 @@ pub fn group_mentions(text: &str, _layer: &TextLayer, entities: &mut [Entity]) -
 fn short_forms(mentions: &[Mention], clusters: &mut Clusters, matched: &mut [bool]) {
     let gaz = Gazetteer::get();
     let org = |m: &Mention| m.family == Label::Org;
-    let long: Vec<usize> = (0..mentions.len())
+    // The long names' first words, sorted, one entry per first word and group: the names a
+    // short form begins are a contiguous run, found by binary search (a scan of every long
+    // mention for every short one was quadratic in an article that repeats both).
+    let mut long: Vec<(&str, usize)> = (0..mentions.len())
         .filter(|&k| org(&mentions[k]) && mentions[k].words.len() >= 2)
         .filter(|&k| mentions[k].words.len() == 2 || mentions[k].words[1..].iter().all(|w| gaz.classes_of(w) & Class::OrgWord.bit() != 0))
+        .map(|k| (mentions[k].words[0].as_str(), k))
         .collect();
     if long.is_empty() {
         return;
     }
+    let mut by_root: Vec<(&str, usize, usize)> = long.drain(..).map(|(w, k)| (w, clusters.find(k), k)).collect();
+    by_root.sort_unstable();
+    by_root.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+    // The one long mention a short form joins, by the short form's text (None: none or two).
+    let mut joins: HashMap<&str, Option<usize>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         let [word] = m.words.as_slice() else { continue };
         if !org(m) || matched[i] || word.chars().count() < SHORT_FORM_MIN_LETTERS {
             continue;
         }
-        let mut roots: Vec<usize> = long.iter().filter(|&&k| mentions[k].words[0].starts_with(word.as_str())).map(|&k| clusters.find(k)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [root] = roots.as_slice() {
-            clusters.union(*root, i);
+        let target = *joins.entry(word.as_str()).or_insert_with(|| {
+            let from = by_root.partition_point(|e| e.0 < word.as_str());
+            let mut run = by_root[from..].iter().take_while(|e| e.0.starts_with(word.as_str()));
+            let first = run.next()?;
+            run.all(|e| clusters.find(e.2) == clusters.find(first.2)).then_some(first.2)
+        });
+        if let Some(k) = target {
+            let root = clusters.find(k);
+            clusters.union(root, i);
             matched[i] = true;
         }
     }
