@@ -105,12 +105,32 @@ fn with_line_breaks(breaks: &[&str], bytes: usize) -> String {
     cut(out, bytes)
 }
 
+/// Sentences naming people, companies and places never named before: each name is a number
+/// spelt in syllables ("Kalomi Tenvor met Sulda Holdings in Bremar ..."), so that grouping
+/// meets as many distinct names, sharing initials, as the text can hold.
+fn distinct_names(bytes: usize) -> String {
+    const SYLLABLES: [&str; 16] = ["ka", "lo", "mi", "ra", "ten", "vor", "sul", "dan", "bre", "qui", "ost", "mar", "fel", "zin", "hal", "per"];
+    let name = |n: usize| {
+        let word: String = [n % 16, n / 16 % 16, n / 256 % 16].iter().map(|&k| SYLLABLES[k]).collect();
+        let mut chars = word.chars();
+        chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+    };
+    let mut out = String::with_capacity(bytes + 200);
+    let mut n = 0;
+    while out.len() < bytes {
+        let [a, b, c, d, e, f] = [n, n + 1, n + 2, n + 3, n + 4, n + 5].map(|k| name(k * 7919 % 4096));
+        out.push_str(&format!("{a} {b} met {c} Holdings in {d} on Monday. {e} said the {f} Agency agreed.\n\n"));
+        n += 6;
+    }
+    cut(out, bytes)
+}
+
 /// Builds an input at a scale.
 pub type Build = fn(usize) -> String;
 
 /// Kinds of input that break naive text code, each built at `scale` × [`BASE_BYTES`]
 /// (nested brackets: 100 × `scale` levels deep, so 10,000 at scale 100).
-pub const PATHOLOGICAL: [(&str, Build); 15] = [
+pub const PATHOLOGICAL: [(&str, Build); 16] = [
     ("ordinary text", |s| fill(ARTICLE, BASE_BYTES * s)),
     ("quote marks", |s| fill("\"“”'‘’«»„‹›`", BASE_BYTES * s)),
     ("one token, no spaces", |s| fill("Abcdefghij", BASE_BYTES * s)),
@@ -137,4 +157,7 @@ pub const PATHOLOGICAL: [(&str, Build); 15] = [
     ("repeated names", |s| {
         fill("“He is the best since Reagan, and I mean it,” Viguerie tells Breitbart News.\n\nHe is what we have waited for ever since Reagan. He checks all our boxes.\n\n", BASE_BYTES * s)
     }),
+    // Names never seen before, thousands sharing initials: abbreviation matching scanned every
+    // listed name with the same initials.
+    ("distinct names", |s| distinct_names(BASE_BYTES * s)),
 ];

@@ -18,7 +18,7 @@
 //! Mentions are indexed by key in hash maps; spelling checks compare a mention with at most
 //! [`SPELLING_CANDIDATES`] groups, so the whole is linear in the number of mentions.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{Class, Gazetteer};
 use super::fold::mention_key;
@@ -188,12 +188,14 @@ pub fn group_mentions(text: &str, _layer: &TextLayer, entities: &mut [Entity]) -
     }
 
     // 3. Abbreviations → the one name of the same family with those initials.
+    // Each name once per list (a set of the names listed, not a scan of the list: many
+    // names can share initials).
     let mut by_initials: HashMap<(Label, String), Vec<usize>> = HashMap::new();
+    let mut listed: HashSet<(Label, String, String)> = HashSet::new();
     for (i, e) in entities.iter().enumerate() {
         if let Some(ini) = initials(text, e) {
-            let list = by_initials.entry((mentions[i].family, ini)).or_default();
-            if !list.iter().any(|&k| mentions[k].key() == mentions[i].key()) {
-                list.push(i);
+            if listed.insert((mentions[i].family, ini.clone(), mentions[i].key())) {
+                by_initials.entry((mentions[i].family, ini)).or_default().push(i);
             }
         }
     }
