@@ -8,8 +8,9 @@
 
 use super::attribution::Attribution;
 use super::doc::Doc;
+use super::relative_reports::opens_predicate;
 
-fn is_possessive_determiner(word: &str) -> bool {
+pub fn is_possessive_determiner(word: &str) -> bool {
     matches!(word, "his" | "her" | "their" | "its" | "my" | "our" | "your")
 }
 
@@ -37,7 +38,7 @@ pub fn with_subject_after_addressee(doc: &Doc, a: &mut Attribution) {
     let Some(cue) = a.cue.clone() else { return };
     let telling = matches!(doc.word(cue.end - 1), "told" | "tell" | "tells" | "telling" | "assured" | "assures" | "reminded" | "reminds" | "informed" | "informs");
     let Some(first) = a.content.first_mut() else { return };
-    let helper = matches!(doc.word(first.start), "had" | "has" | "have" | "was" | "were" | "is" | "are" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "did" | "does" | "do");
+    let helper = opens_predicate(doc.word(first.start)) || matches!(doc.word(first.start), "did" | "does" | "do");
     // The addressee takes at least the word after the cue.
     if !telling || !helper || first.start < cue.end + 2 {
         return;

@@ -98,6 +98,11 @@ impl<'a> Doc<'a> {
         self.cue_of.get(i).copied().flatten().is_some()
     }
 
+    /// Whether token `i` is part of a listed cue that is not weak ("said", not "~think").
+    pub fn is_strong_cue(&self, i: usize) -> bool {
+        self.cue_of.get(i).copied().flatten().and_then(|m| self.cues.get(m)).is_some_and(|m| !m.weak)
+    }
+
     pub fn is_quote(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
     }

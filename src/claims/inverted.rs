@@ -169,7 +169,7 @@ pub fn add_inverted(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attributio
     // or a weak one ("Harrow United have completed the signing ..., the club announced on
     // Friday.", "The department is considering new limits ..., people familiar with the
     // matter told Bloomberg."), is a misreading of what the final one reports.
-    let is_listed = |cue: &Range<usize>| cue.clone().any(|i| doc.cue_of.get(i).copied().flatten().and_then(|m| doc.cues.get(m)).is_some_and(|m| !m.weak));
+    let is_listed = |cue: &Range<usize>| cue.clone().any(|i| doc.is_strong_cue(i));
     // Final contents by start, with the furthest end reached so far: `a` lies inside one of
     // them when one starting at or before it reaches its end (a search, not a scan of all).
     let mut contents: Vec<Range<usize>> = finals.iter().filter_map(|f| f.content.first().cloned()).collect();
@@ -187,8 +187,7 @@ pub fn add_inverted(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attributio
     let mut used = UsedTokens::of(doc, found);
     for rule in rules.iter().filter(|r| is_inverted(doc, r)).chain(&finals) {
         let Some(cue) = rule.cue.clone() else { continue };
-        let strong = doc.cue_of.get(cue.end - 1).copied().flatten().and_then(|m| doc.cues.get(m)).is_some_and(|m| !m.weak);
-        if strong {
+        if doc.is_strong_cue(cue.end - 1) {
             used.add_if_free(rule.clone(), found);
         }
     }

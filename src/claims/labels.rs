@@ -10,6 +10,7 @@
 //! The cue tagger rarely learns these (few examples, no verb), so they are added where nothing
 //! else claims their tokens.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::attribution::{Attribution, UsedTokens};
@@ -98,9 +99,13 @@ pub fn labels(doc: &Doc) -> Vec<Attribution> {
 pub fn add_labels(doc: &Doc, found: &mut Vec<Attribution>) {
     found.retain(|a| !a.source.as_ref().is_some_and(|s| is_interview_mark(doc, s)));
     let mut used = UsedTokens::of(doc, found);
+    // The found attributions by their cue's first token (cues do not overlap): one lookup per
+    // label, not a scan of all of them.
+    let by_cue: HashMap<usize, usize> = found.iter().enumerate().filter_map(|(k, f)| Some((f.cue.as_ref()?.start, k))).collect();
     for a in labels(doc) {
         let Some(whole) = a.content.first().cloned() else { continue };
-        let same = found.iter_mut().find(|f| f.cue == a.cue && f.content.len() == 1 && f.content[0].start == whole.start && f.content[0].end < whole.end);
+        let k = a.cue.as_ref().and_then(|c| by_cue.get(&c.start)).copied();
+        let same = k.and_then(|k| found.get_mut(k)).filter(|f| f.cue == a.cue && f.content.len() == 1 && f.content[0].start == whole.start && f.content[0].end < whole.end);
         if let Some(f) = same {
             let rest = f.content[0].end..whole.end;
             if used.free(&rest) && doc.words_in(rest.clone()) > 0 {

@@ -18,8 +18,9 @@ fn is_saying(word: &str) -> bool {
     matches!(word, "say" | "says" | "said" | "believe" | "believes" | "believed" | "claim" | "claims" | "claimed" | "estimate" | "estimates" | "estimated")
 }
 
-/// Words that open a finite predicate right after the verb of saying.
-fn opens_predicate(word: &str) -> bool {
+/// Words that open a finite predicate right after the verb of saying ("officials say will
+/// cost"), or a clause whose subject is missing ("told MPs [the government] had inherited").
+pub fn opens_predicate(word: &str) -> bool {
     matches!(
         word,
         "will" | "would" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "could" | "can" | "may" | "might" | "should" | "must"

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::attribution::{is_personal_pronoun, left_np, relative_clause, Attribution, RuleIndex};
 use super::doc::Doc;
+use crate::text::is_party_tag;
 
 /// Grammar the span model misses, for sources: a cue it leaves without source takes the
 /// rules' source for the same cue ("Jean Dupont writes from Paris that ...", "..., the
@@ -171,7 +172,7 @@ pub fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Optio
     while end > sent_start + 1 && is_time(doc, &(end - 1..end)) {
         end -= 1;
     }
-    let end = if end < cue.start && (end..cue.start).any(|i| doc.word(i).ends_with("day") || matches!(doc.word(i), "yesterday" | "week" | "month" | "year")) { end } else { cue.start };
+    let end = if (end..cue.start).any(|i| doc.word(i).ends_with("day") || matches!(doc.word(i), "yesterday" | "week" | "month" | "year")) { end } else { cue.start };
     // "Florida Gov. Rick Scott (R) blasted ...": a party and state tag ends the name.
     let tag = party_tag_before(doc, end);
     let np = left_np(doc, tag.as_ref().map_or(end, |t| t.start), sent_start).filter(|_| !is_passive(doc, cue))?;
@@ -208,7 +209,7 @@ fn party_tag_before(doc: &Doc, end: usize) -> Option<Range<usize>> {
     let open = (close.saturating_sub(MAX_TAG_TOKENS)..close).rev().find(|&i| doc.is_punct(i, "("))?;
     let inside = open + 1..close;
     let first = doc.tokens.get(open + 1).map_or("", |t| t.text(doc.text));
-    let party = matches!(first, "R" | "D" | "I") || ["R-", "D-", "I-"].iter().any(|p| first.starts_with(p));
+    let party = matches!(first, "R" | "D" | "I") || is_party_tag(first);
     let plain = inside.clone().all(|i| doc.is_capitalised(i) || doc.is_punct(i, "-") || doc.is_punct(i, "."));
     (party && plain && !inside.is_empty()).then_some(open..close + 1)
 }

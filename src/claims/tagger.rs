@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::addressee::{is_addressed_noun, with_subject_after_addressee};
+use super::addressee::{is_addressed_noun, is_possessive_determiner, with_subject_after_addressee};
 use super::anonymity::{is_anonymity_request, without_anonymity_request};
 use super::marks_only::without_marks_only;
 use super::naming::add_naming;
@@ -362,7 +362,7 @@ fn attach_helpers(doc: &Doc, a: &mut Attribution) {
     let Some(cue) = a.cue.as_mut() else { return };
     let helper = |i: usize| doc.is_helper(i);
     // "his [family said]": the words after a possessive are the speaker's.
-    let possessive = cue.start.checked_sub(1).filter(|&p| matches!(doc.word(p), "his" | "her" | "their" | "its" | "our" | "my" | "your"));
+    let possessive = cue.start.checked_sub(1).filter(|&p| is_possessive_determiner(doc.word(p)));
     if let Some(p) = possessive.filter(|&p| a.source.as_ref().is_none_or(|s| s.end == p + 1)) {
         let mut start = cue.start;
         while start + 1 < cue.end && !doc.is_cue(start) && !helper(start) && doc.tokens.get(start).is_some_and(|t| t.is_word()) {

@@ -9,7 +9,7 @@ use super::phrases::WordSet;
 use crate::lexicon::{embedded_list, word_set};
 use super::tagger::Coarse;
 use super::Label;
-use crate::text::Token;
+use crate::text::{is_party_tag, Token};
 
 embedded_list! {
     /// The words that start a storm's name ("Hurricane", "Typhoon").
@@ -31,11 +31,6 @@ fn is_nationality(gaz: &Gazetteer, word: &str) -> bool {
 /// Whether a word names a people in the plural ("Zambians", "Kurds"), written as a name.
 fn is_people(gaz: &Gazetteer, word: &str) -> bool {
     word.ends_with('s') && word.chars().any(char::is_lowercase) && gaz.classes_of(word) & Class::PLACES == 0 && is_nationality(gaz, word)
-}
-
-/// A US politician's party and state, "R-Ohio" in "Jim Jordan (R-Ohio)": no name of its own.
-fn is_party_tag(word: &str) -> bool {
-    ["R-", "D-", "I-"].iter().any(|p| word.strip_prefix(p).is_some_and(|state| state.chars().next().is_some_and(char::is_uppercase)))
 }
 
 /// The fine label of a name of type `coarse` made of `tokens`, or `None` to drop it.

@@ -257,15 +257,14 @@ fn short_forms(mentions: &[Mention], clusters: &mut Clusters, matched: &mut [boo
     // The long names' first words, sorted, one entry per first word and group: the names a
     // short form begins are a contiguous run, found by binary search (a scan of every long
     // mention for every short one was quadratic in an article that repeats both).
-    let mut long: Vec<(&str, usize)> = (0..mentions.len())
+    let mut by_root: Vec<(&str, usize, usize)> = (0..mentions.len())
         .filter(|&k| org(&mentions[k]) && mentions[k].words.len() >= 2)
         .filter(|&k| mentions[k].words.len() == 2 || mentions[k].words[1..].iter().all(|w| gaz.classes_of(w) & Class::OrgWord.bit() != 0))
-        .map(|k| (mentions[k].words[0].as_str(), k))
+        .map(|k| (mentions[k].words[0].as_str(), clusters.find(k), k))
         .collect();
-    if long.is_empty() {
+    if by_root.is_empty() {
         return;
     }
-    let mut by_root: Vec<(&str, usize, usize)> = long.drain(..).map(|(w, k)| (w, clusters.find(k), k)).collect();
     by_root.sort_unstable();
     by_root.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
     // The one long mention a short form joins, by the short form's text (None: none or two).

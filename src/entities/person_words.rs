@@ -6,7 +6,7 @@
 //! on Sunday", "Committee to Protect Journalists". A "person" after "a" or "an" is a thing ("a
 //! Range Rover"), and so is one ending in a prize's name ("Olivier Awards").
 
-use super::calendar::weekdays;
+use super::calendar::is_capitalised_weekday;
 use super::gazetteer::{Class, Gazetteer};
 use super::names::{self, Name};
 use super::tagger::Coarse;
@@ -28,7 +28,7 @@ pub fn without_non_name_words(w: &Words, names: &mut [Name]) {
         // A lower-case word that is no particle ends the name.
         let end = (start + 1..end).find(|&i| w.is_word(i) && !w.is_capitalised(i) && !is_particle(w.lower(i))).unwrap_or(end);
         // So does a weekday at its end ("said Mr. Ahmed Wednesday").
-        let end = if end - start >= 2 && weekdays().contains(w.lower(end - 1).trim_end_matches('.')) && w.is_capitalised(end - 1) { end - 1 } else { end };
+        let end = if end - start >= 2 && is_capitalised_weekday(w, end - 1) { end - 1 } else { end };
         name.tokens = department_end(w, start, end)..end;
         if is_indefinite_head(w, name.tokens.start, end) || is_award(w.lower(end - 1)) {
             name.coarse = Coarse::Misc;

@@ -84,13 +84,14 @@ pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
     for n in names.iter_mut().filter(|n| n.coarse != Coarse::Loc) {
         let (start, end) = (n.tokens.start, n.tokens.end);
         let headed = n.coarse == Coarse::Org && (of_a_place(w, start, end) || is_division(w.raw(end)));
-        if !(after_place_noun(w, start, end) || before_place_noun(w, end) || headed) {
+        let after_noun = after_place_noun(w, start, end);
+        if !(after_noun || before_place_noun(w, end) || headed) {
             continue;
         }
         let name = w.span(start, end).text(w.text);
         let classes = gaz.classes_of(name);
         // "the town of X" says what X is; "the village, Smith said" does not.
-        let of_form = start >= 1 && w.raw(start - 1) == "of" && after_place_noun(w, start, end);
+        let of_form = after_noun && start >= 1 && w.raw(start - 1) == "of";
         if classes & Class::KnownOrg.bit() != 0 || (n.coarse == Coarse::Per && classes & Class::GPE == 0 && !of_form) {
             continue;
         }

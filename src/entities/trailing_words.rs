@@ -4,7 +4,7 @@
 //! its weekday in `person_words.rs`. A weekday after "on" is the name's own ("The Mail on
 //! Sunday").
 
-use super::calendar::weekdays;
+use super::calendar::is_capitalised_weekday;
 use super::leading_words::is_compound_modifier;
 use super::names::Name;
 use super::tagger::Coarse;
@@ -14,7 +14,7 @@ use super::words::Words;
 pub fn without_trailing_words(w: &Words, names: &mut [Name]) {
     for n in names.iter_mut().filter(|n| matches!(n.coarse, Coarse::Org | Coarse::Loc)) {
         let (start, mut end) = (n.tokens.start, n.tokens.end);
-        let weekday = |i: usize| weekdays().contains(w.lower(i).trim_end_matches('.')) && w.is_capitalised(i) && w.lower(i - 1) != "on";
+        let weekday = |i: usize| is_capitalised_weekday(w, i) && w.lower(i - 1) != "on";
         if end - start >= 2 && (weekday(end - 1) || is_compound_modifier(w.raw(end - 1)) || is_bound(w.raw(end - 1))) {
             end -= 1;
         }

@@ -7,7 +7,7 @@ mod abbreviations;
 mod sentences;
 mod tokens;
 
-pub(crate) use abbreviations::is_title;
+pub(crate) use abbreviations::{is_party_tag, is_title};
 pub use sentences::{dateline_end, paragraphs, sentences, Sentence};
 pub use tokens::{tokenize, QuoteSide, Token, TokenKind};
 
