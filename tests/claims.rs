@@ -416,6 +416,33 @@ fn coordinated_cue_shares_the_subject() {
     assert_eq!((cue(c, text), source(c, text)), ("warned", "analysts"));
 }
 
+/// "but" coordinates verbs as "and" does; the shared subject may be a possessive and its noun,
+/// a name with a role noun inside, or a name before an aside, and an opening adverb is skipped.
+#[test]
+fn verb_after_but_shares_the_subject() {
+    let text = "Chancellor Rachel Reeves welcomed the figures but said families were still feeling the squeeze.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "families were still feeling");
+    assert_eq!((cue(c, text), source(c, text)), ("said", "Chancellor Rachel Reeves"));
+
+    let text = "His ex-wife agreed, but also contended that she should not have to give up her privacy.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "she should not have to give up");
+    assert_eq!(source(c, text), "His ex-wife");
+
+    let text = "Democratic candidate Hillary Clinton, like Obama, has encouraged allies to spend more but has said she will hold firm.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "she will hold firm");
+    assert_eq!(source(c, text), "Democratic candidate Hillary Clinton");
+
+    // Counter-example: a possessive before a word that reads as no verb is no subject ("Its
+    // opening salvo began"), and the participle has no speaker.
+    let text = "Its opening salvo began with a web ad, yelling that the deal was a fraud.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the deal was a fraud");
+    assert_eq!(source(c, text), "");
+}
+
 /// "posted on X that ...": the platform joins the cue, as "said on Twitter" does; the content
 /// is the clause.
 #[test]
@@ -482,7 +509,7 @@ fn subject_past_a_time_or_with_its_appositive() {
 }
 
 /// A subject after an opening phrase, with a party tag ("In a statement, Florida Gov. Rick
-/// Scott (R) blasted ..."), and a relative pronoun right before the cue ("three in 10 who
+/// Scott (R) blasted ...") or an abbreviation ("(ONS)"), and a relative pronoun right before the cue ("three in 10 who
 /// said ...": PolNeAR's source is "who").
 #[test]
 fn subject_after_an_opening_phrase_or_a_relative_pronoun() {
@@ -490,6 +517,20 @@ fn subject_after_an_opening_phrase_or_a_relative_pronoun() {
     let a = analyze(text);
     let c = claim(&a.claims, text, "the state had spent");
     assert_eq!((cue(c, text), source(c, text)), ("said", "Florida Gov. Rick Scott (R)"));
+
+    // An abbreviation in parentheses ends a name too, also in a sentence-final attribution.
+    let text = "The Office for National Statistics (ONS) said inflation fell to 2.1% in October.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "inflation fell");
+    assert_eq!(source(c, text), "The Office for National Statistics (ONS)");
+    let text = "UK inflation fell to 2.1% in October, the Office for National Statistics (ONS) said on Wednesday.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "inflation fell");
+    assert_eq!((content(c, text).as_str(), source(c, text)), ("UK inflation fell to 2.1% in October", "the Office for National Statistics (ONS)"));
+    // Counter-example: a parenthesis that is no tag ends no name.
+    let text = "Prices rose, the committee (which met on Tuesday) said.";
+    let a = analyze(text);
+    assert!(a.claims.iter().all(|c| !source(c, text).contains("(which")));
 
     let text = "Four in 10 said they preferred experience, compared with three in 10 who said they wanted an outsider.";
     let a = analyze(text);

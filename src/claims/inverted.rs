@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::attribution::{Attribution, RuleIndex, UsedTokens};
+use super::attribution::{left_np_tagged, Attribution, RuleIndex, UsedTokens};
 use super::doc::Doc;
 use super::source_grammar::is_time;
 
@@ -47,6 +47,19 @@ fn final_attribution(doc: &Doc, rule: &Attribution) -> Option<Attribution> {
     let ok = named && is_quotative(doc.word(cue.end - 1)) && !doc.is_capitalised(cue.end - 1) && is_speaker_phrase(doc, &source);
     let content = ok.then(|| content_before(doc, &cue, &source)).flatten()?;
     Some(Attribution { content: vec![content], cue: Some(cue), source: Some(source) })
+}
+
+/// The speaker of a sentence-final attribution the model and the rules left without one, when
+/// it ends in a tag the rules do not read: "..., the Office for National Statistics (ONS) said
+/// on Wednesday." Only when the claim's content lies in the clause before the speaker.
+pub fn final_tagged_subject(doc: &Doc, a: &Attribution) -> Option<Range<usize>> {
+    let cue = a.cue.as_ref()?;
+    let sent_start = doc.sentence.get(cue.start)?.start;
+    let np = left_np_tagged(doc, cue.start, sent_start).filter(|np| doc.is_punct(np.end - 1, ")"))?;
+    let first = doc.word(np.start);
+    let named = doc.is_capitalised(np.start) || matches!(first, "the" | "a" | "an");
+    let clause = content_before(doc, cue, &np).filter(|_| named && is_quotative(doc.word(cue.end - 1)) && is_speaker_phrase(doc, &np))?;
+    a.content.iter().all(|c| c.start >= clause.start && c.end <= clause.end).then_some(np)
 }
 
 /// The content of a sentence-final attribution: the clause before the comma that opens the

@@ -4,9 +4,11 @@
 
 use std::ops::Range;
 
-use super::attribution::{is_personal_pronoun, left_np, relative_clause, Attribution, RuleIndex};
+use super::attribution::{is_personal_pronoun, left_np, left_np_tagged, relative_clause, Attribution, RuleIndex};
+use super::addressee::is_possessive_determiner;
 use super::doc::Doc;
-use crate::text::is_party_tag;
+use super::inverted::final_tagged_subject;
+use super::speakers::is_role_noun;
 
 /// Grammar the span model misses, for sources: a cue it leaves without source takes the
 /// rules' source for the same cue ("Jean Dupont writes from Paris that ...", "..., the
@@ -58,7 +60,7 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
                 let free = |s: &Range<usize>| !a.content.iter().any(|c| overlaps(c, s));
                 let subject = || subject_before(doc, &cue, sent_start).filter(free);
                 let found = from_rule.filter(free).or(relative.map(|(subject, _)| subject).filter(free)).or_else(subject);
-                found.or_else(|| appositive_subject(doc, a, &cue, sent_start))
+                found.or_else(|| final_tagged_subject(doc, a)).or_else(|| appositive_subject(doc, a, &cue, sent_start))
             }
         };
     }
@@ -101,13 +103,15 @@ pub fn shared_subject_sources(doc: &Doc, found: &mut [Attribution]) {
     for &k in &order {
         let Some(cue) = found[k].cue.clone() else { continue };
         let participle = doc.word(cue.start).ends_with("ing") && cue.start.checked_sub(1).is_some_and(|c| doc.is_punct(c, ","));
-        let coordinated = cue.start.checked_sub(1).is_some_and(|c| doc.word(c) == "and") && !is_passive(doc, &cue) && !is_raising_passive(doc, &cue);
+        let coordinated = cue.start.checked_sub(1).is_some_and(|c| matches!(doc.word(c), "and" | "but")) && !is_passive(doc, &cue) && !is_raising_passive(doc, &cue);
         if let Some(sent) = doc.sentence.get(cue.start).cloned().filter(|_| found[k].source.is_none() && (participle || coordinated)) {
             let earlier = previous
                 .and_then(|p| found.get(p))
                 .filter(|b| b.cue.as_ref().is_some_and(|c| c.end <= cue.start && c.start >= sent.start))
                 .and_then(|b| b.source.clone())
-                .filter(|s| s.start >= sent.start);
+                .filter(|s| s.start >= sent.start)
+                // A lone lower-case word that is no pronoun is a misread source ("having").
+                .filter(|s| s.len() > 1 || doc.is_capitalised(s.start) || is_personal_pronoun(doc.word(s.start)) || matches!(doc.word(s.start), "who" | "which"));
             let source = earlier.or_else(|| opening_subject(doc, sent.start, cue.start));
             let a = &mut found[k];
             a.source = source.filter(|s| !a.content.iter().any(|c| c.start < s.end && s.start < c.end));
@@ -143,21 +147,57 @@ pub fn coordinated_sources(doc: &Doc, found: &mut [Attribution]) {
 /// The most tokens a source of coordinated noun phrases may have.
 const MAX_SOURCE_TOKENS: usize = 16;
 
-/// A pronoun or a run of capitalised words that opens a sentence and is followed by a lower-case
-/// word (its verb, as far as one can tell without tags): "He ...", "Anna Berg refused ...".
+/// A pronoun, a possessive and its noun, or a run of capitalised words (with a role noun
+/// inside: "Democratic candidate Hillary Clinton") that opens a sentence and is followed by a
+/// lower-case word (its verb, as far as one can tell without tags), perhaps after an aside:
+/// "He ...", "His ex-wife agreed ...", "Anna Berg refused ...", "Hillary Clinton, like Obama,
+/// has ...".
 fn opening_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
+    let word = |i: usize| doc.tokens.get(i).is_some_and(|t| t.is_word());
+    let capital = |i: usize| doc.is_capitalised(i);
+    let verb_like = |i: usize| {
+        i < limit
+            && word(i)
+            && !capital(i)
+            && !is_personal_pronoun(doc.word(i))
+            && !matches!(doc.word(i), "of" | "and" | "or" | "the" | "a" | "an" | "in" | "at" | "on" | "for" | "to" | "from" | "with" | "by" | "it")
+    };
+    // "Then he cut into Bush, calling him ...": an adverb opening the sentence is no subject.
+    if matches!(doc.word(start), "then" | "now" | "later" | "still" | "also" | "instead" | "meanwhile" | "however" | "yet") && start + 1 < limit {
+        return opening_subject(doc, start + 1, limit);
+    }
     if is_personal_pronoun(doc.word(start)) && doc.word(start) != "it" {
         return Some(start..start + 1);
     }
-    let capital = |i: usize| doc.is_capitalised(i);
+    // "His ex-wife agreed", "His aides say": the word after the noun reads as a verb only with
+    // a verb's ending or as a cue ("Its post-primary salvo began": "salvo" is the noun).
+    if is_possessive_determiner(doc.word(start)) {
+        let noun = start + 1;
+        let verb = noun + 1;
+        let inflected = doc.word(verb).ends_with("ed") || doc.is_helper(verb) || doc.is_cue(verb);
+        return (word(noun) && !capital(noun) && verb_like(verb) && inflected).then_some(start..noun + 1);
+    }
     let mut end = start;
-    while end < limit && end - start < 5 && (capital(end) || (end > start && doc.is_punct(end, "."))) {
+    while end < limit && end - start < MAX_OPENING_NAME_TOKENS && (capital(end) || (end > start && doc.is_punct(end, ".")) || (end > start && is_role_noun(doc.word(end)) && capital(end + 1))) {
         end += 1;
     }
-    let next = doc.tokens.get(end)?;
-    let verb_like = next.is_word() && !capital(end) && !matches!(doc.word(end), "of" | "and" | "or" | "the" | "a" | "an" | "in" | "at" | "on" | "for" | "to" | "from" | "with" | "by");
-    (end > start && end < limit && verb_like && !matches!(doc.word(start), "the" | "a" | "an" | "in" | "on" | "at" | "after" | "when" | "as" | "but" | "and" | "if" | "while" | "for" | "with" | "this" | "that" | "it")).then_some(start..end)
+    let opener = matches!(
+        doc.word(start),
+        "the" | "a" | "an" | "in" | "on" | "at" | "after" | "when" | "as" | "but" | "and" | "if" | "while" | "for" | "with" | "this" | "that" | "it"
+            | "those" | "these" | "some" | "many" | "most" | "all" | "both" | "several" | "other" | "such"
+    );
+    // "Hillary Clinton, like Obama, has said ...": an aside between commas before the verb.
+    let aside_end = (end + 1..(end + 1 + MAX_ASIDE_TOKENS).min(limit)).find(|&i| doc.is_punct(i, ",")).filter(|&c| {
+        doc.is_punct(end, ",") && (end + 1..c).all(|i| word(i)) && verb_like(c + 1)
+    });
+    (end > start && (verb_like(end) || aside_end.is_some()) && !opener).then_some(start..end)
 }
+
+/// The most tokens of an aside between a subject and its verb.
+const MAX_ASIDE_TOKENS: usize = 6;
+
+/// The most tokens of a name that opens a sentence as a shared subject.
+const MAX_OPENING_NAME_TOKENS: usize = 6;
 
 /// The subject right before a cue the rules do not know ("Some analysts portrayed ...",
 /// "where polls show ...", "what the senator called ...", "Donald Trump on Friday endorsed
@@ -173,13 +213,8 @@ pub fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Optio
         end -= 1;
     }
     let end = if (end..cue.start).any(|i| doc.word(i).ends_with("day") || matches!(doc.word(i), "yesterday" | "week" | "month" | "year")) { end } else { cue.start };
-    // "Florida Gov. Rick Scott (R) blasted ...": a party and state tag ends the name.
-    let tag = party_tag_before(doc, end);
-    let np = left_np(doc, tag.as_ref().map_or(end, |t| t.start), sent_start).filter(|_| !is_passive(doc, cue))?;
-    let np = match tag {
-        Some(t) if np.end == t.start && doc.is_capitalised(np.end - 1) => np.start..t.end,
-        _ => np,
-    };
+    // "Florida Gov. Rick Scott (R) blasted ...": a name keeps its tag.
+    let np = left_np_tagged(doc, end, sent_start).filter(|_| !is_passive(doc, cue))?;
     // A pronoun, or a relative one ("three in 10 who said ...": PolNeAR's source is "who").
     if np.len() == 1 && (is_personal_pronoun(doc.word(np.start)) || matches!(doc.word(np.start), "who" | "which")) {
         return Some(np);
@@ -201,21 +236,6 @@ pub fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Optio
     let contraction = np.clone().any(|i| matches!(doc.word(i), "'s" | "’s") && i + 1 == np.end);
     (opens_clause && (capital || determiner) && !participle && !bad_end && !contraction && is_plain_noun_phrase(doc, &np)).then_some(np)
 }
-
-/// A party and state tag in parentheses that ends just before `end`: "(R)", "(D-Calif.)",
-/// "(R-Pa.)".
-fn party_tag_before(doc: &Doc, end: usize) -> Option<Range<usize>> {
-    let close = end.checked_sub(1).filter(|&c| doc.is_punct(c, ")"))?;
-    let open = (close.saturating_sub(MAX_TAG_TOKENS)..close).rev().find(|&i| doc.is_punct(i, "("))?;
-    let inside = open + 1..close;
-    let first = doc.tokens.get(open + 1).map_or("", |t| t.text(doc.text));
-    let party = matches!(first, "R" | "D" | "I") || is_party_tag(first);
-    let plain = inside.clone().all(|i| doc.is_capitalised(i) || doc.is_punct(i, "-") || doc.is_punct(i, "."));
-    (party && plain && !inside.is_empty()).then_some(open..close + 1)
-}
-
-/// The most tokens of a party and state tag's inside and its opening mark.
-const MAX_TAG_TOKENS: usize = 6;
 
 /// A passive cue ("is remembered", "was announced"): its subject is what is reported on, not
 /// who reports.

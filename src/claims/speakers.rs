@@ -36,6 +36,11 @@ embedded_list! {
     fn role_nouns() -> HashSet<&'static str> = word_set, "roles.txt";
 }
 
+/// A role noun of `roles.txt` ("minister", "candidate"), in lower case.
+pub fn is_role_noun(word: &str) -> bool {
+    role_nouns().contains(word)
+}
+
 /// Words that end a source's first noun phrase: its head is the word before.
 fn ends_phrase(word: &str) -> bool {
     matches!(word, "of" | "for" | "at" | "in" | "on" | "from" | "with" | "by" | "to" | "who" | "which" | "whose" | "said" | "says")
