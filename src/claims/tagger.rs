@@ -274,8 +274,14 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
             (l, Some((end, a))) if end <= q.tokens.start && l.is_none_or(|(l_end, _)| end > l_end) => Some(a),
             (l, _) => l.map(|(_, a)| a),
         };
-        let continues = before.and_then(|a| found.get(a)).and_then(|a| a.content.last()).is_some_and(|last| {
-            last.start >= para_start && q.tokens.start - last.end <= 12 && doc.quote_opening_at(last.start).is_some()
+        // Within a few words of the last quotation, or right after the speaker that follows it
+        // ("“...,” said Dr. Priya Raman, a climatologist at the university. “...”").
+        let continues = before.and_then(|a| found.get(a)).is_some_and(|a| {
+            let attribution_end = a.ranges().map(|r| r.end).max().unwrap_or(0);
+            a.content.last().is_some_and(|last| {
+                let near = q.tokens.start - last.end <= 12 || q.tokens.start.saturating_sub(attribution_end) <= 2;
+                last.start >= para_start && near && doc.quote_opening_at(last.start).is_some()
+            })
         });
         // A paragraph that is a long quotation, after a paragraph whose last claim is a
         // speaker's quotation: the same speaker goes on (news names a new speaker at once; a
