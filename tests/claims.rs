@@ -485,6 +485,22 @@ fn final_attribution_reports_the_whole_clause() {
     assert_eq!((content(c, text).as_str(), source(c, text)), ("Dame Ada Brook, the actress whose career spanned seven decades, has died aged 91", "her agent"));
 }
 
+/// A final attribution may be followed by a participle clause ("..., the ONS said on
+/// Wednesday, raising hopes ..."); no source is a word of its own cue.
+#[test]
+fn final_attribution_before_a_participle_clause() {
+    let text = "Inflation fell in October, the ONS said on Wednesday, raising hopes that the Bank of England will cut rates.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "Inflation fell");
+    assert_eq!((content(c, text).as_str(), cue(c, text), source(c, text)), ("Inflation fell in October", "said", "the ONS"));
+    for c in &a.claims {
+        let (cue, source) = (c.cue.map(|s| s.start..s.end), c.source.as_ref().map(|s| s.span.start..s.span.end));
+        if let (Some(cue), Some(source)) = (cue, source) {
+            assert!(cue.end <= source.start || source.end <= cue.start, "{}", &text[source]);
+        }
+    }
+}
+
 /// "..., people familiar with the matter told Bloomberg.": a final attribution may name whom
 /// it was told, and its speakers may be unnamed people; a weak cue inside what they report
 /// ("is considering") is no claim of its own.

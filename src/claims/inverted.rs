@@ -69,7 +69,10 @@ pub fn final_tagged_subject(doc: &Doc, a: &Attribution) -> Option<Range<usize>> 
 fn content_before(doc: &Doc, cue: &Range<usize>, source: &Range<usize>) -> Option<Range<usize>> {
     let sentence = doc.sentence.get(cue.start)?.clone();
     let comma = source.start.checked_sub(1).filter(|&c| doc.is_punct(c, ",") && c > sentence.start)?;
-    let end = (cue.end..=cue.end + FINAL_PHRASE_TOKENS).find(|&i| doc.is_terminal(i) || i >= doc.len() || i >= sentence.end)?;
+    // The sentence ends, or a participle clause about what was said follows ("..., the ONS
+    // said on Wednesday, raising hopes of a cut").
+    let participle_clause = |i: usize| doc.is_punct(i, ",") && doc.word(i + 1).len() > 4 && doc.word(i + 1).ends_with("ing");
+    let end = (cue.end..=cue.end + FINAL_PHRASE_TOKENS).find(|&i| doc.is_terminal(i) || i >= doc.len() || i >= sentence.end || participle_clause(i))?;
     let plain = (cue.end..end).all(|i| !doc.is_punct(i, ",") && !doc.is_quote(i));
     let circumstance = matches!(doc.word(cue.end), "in" | "on" | "at" | "during" | "late" | "early" | "earlier" | "later" | "this" | "last");
     // "..., people familiar with the matter told Bloomberg.": whom it was told.

@@ -44,7 +44,9 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
             }
             (Some(source), _) => Some(source),
             (None, relative) => {
-                let from_rule = rules.of(&cue).and_then(|r| r.source.clone()).filter(|s| is_plain_noun_phrase(doc, s));
+                // The rules may read a word of the model's cue as the subject of a cue of their
+                // own ("raising [hopes]": "raising").
+                let from_rule = rules.of(&cue).and_then(|r| r.source.clone()).filter(|s| is_plain_noun_phrase(doc, s) && !overlaps(s, &cue));
                 // "The plan, an inside source said, is ...": the model may read a word of the
                 // subject before an active cue ("an") as a content fragment of its own; the
                 // source takes it back when other content remains.
