@@ -485,6 +485,16 @@ fn final_attribution_reports_the_whole_clause() {
     assert_eq!((content(c, text).as_str(), source(c, text)), ("Dame Ada Brook, the actress whose career spanned seven decades, has died aged 91", "her agent"));
 }
 
+/// A currency sign after a cue belongs to the amount, not the cue.
+#[test]
+fn a_cue_ends_before_a_symbol() {
+    let text = "Chelsea agree £60m deal for Brighton midfielder";
+    let a = analyze(text);
+    for c in &a.claims {
+        assert!(!cue(c, text).ends_with('£'), "{}", cue(c, text));
+    }
+}
+
 /// A final attribution may be followed by a participle clause ("..., the ONS said on
 /// Wednesday, raising hopes ..."); no source is a word of its own cue.
 #[test]

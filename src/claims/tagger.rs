@@ -33,6 +33,7 @@ use super::inverted::{add_inverted, final_content, inverted_from_rules};
 use super::source_grammar::{coordinated_sources, shared_subject_sources, sources_from_rules};
 use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
 use crate::learn::{Allowed, Decoder, Features, Model};
+use crate::text::TokenKind;
 
 /// The cue model's tag set, in model order.
 pub const TAGS: [&str; 3] = ["O", "B-CUE", "I-CUE"];
@@ -144,6 +145,7 @@ impl Tagger {
             final_content(doc, &mut a);
             within_cue_paragraph(doc, &mut a, &rule_index);
             attach_helpers(doc, &mut a);
+            without_trailing_symbol(doc, &mut a);
             where_it_was_said(doc, &mut a);
             where_it_was_posted(doc, &mut a);
             how_it_was_said(doc, &mut a);
@@ -364,6 +366,19 @@ fn according_to_object(doc: &Doc, a: &mut Attribution) {
 /// "also said"), as the annotation has it; a name the cue took in for an adverb ("Mrs.
 /// [Schlafly replied]") and the noun after a possessive ("his [family said]") go back to the
 /// source.
+/// "Chelsea agree £60m deal": a symbol is never the last token of a cue (a colon is: "said:");
+/// it goes back to the content that follows it.
+fn without_trailing_symbol(doc: &Doc, a: &mut Attribution) {
+    let Some(cue) = a.cue.as_mut() else { return };
+    let symbol = |i: usize| doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && !doc.is_punct(i, ":");
+    while cue.len() > 1 && symbol(cue.end - 1) {
+        cue.end -= 1;
+        if let Some(first) = a.content.first_mut().filter(|c| c.start == cue.end + 1) {
+            first.start = cue.end;
+        }
+    }
+}
+
 fn attach_helpers(doc: &Doc, a: &mut Attribution) {
     let Some(cue) = a.cue.as_mut() else { return };
     let helper = |i: usize| doc.is_helper(i);
