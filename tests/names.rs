@@ -147,3 +147,19 @@ fn title_case_headlines() {
     assert!(has(&found, Label::Person, "Hillary Clinton"), "{found:?}");
     assert!(!found.iter().any(|(_, n)| n.contains("Donors")), "{found:?}");
 }
+
+/// A one-word name with a plural verb is a club or a company ("Chelsea have agreed"), and so
+/// are its other mentions in the article; a person named the same in another article stays
+/// one. A hospital's name is a facility.
+#[test]
+fn a_name_with_a_plural_verb_is_an_organisation_throughout() {
+    let text = "Chelsea agree deal for midfielder\n\nChelsea have agreed a fee with Brighton. The deal would take Chelsea's spending past £250m.";
+    let found = entities(text);
+    let chelsea: Vec<Label> = found.iter().filter(|(_, n)| n == "Chelsea").map(|(l, _)| *l).collect();
+    assert!(chelsea.len() == 3 && chelsea.iter().all(|l| *l == Label::Org), "{found:?}");
+    let found = entities("Chelsea Clinton has agreed to speak. Chelsea said she was glad.");
+    assert!(has(&found, Label::Person, "Chelsea Clinton"), "{found:?}");
+
+    let found = entities("She was taken to Leeds General Infirmary with serious injuries.");
+    assert!(has(&found, Label::Fac, "Leeds General Infirmary"), "{found:?}");
+}

@@ -1,9 +1,12 @@
 //! Contexts that only a company has: "shares of Tesla", "a stake in Fiat", "Tesla's
-//! shareholders", "Deportivo chairman Augusto Lendoiro", "analysts at Deloitte". The tagger, meeting a company's name
+//! shareholders", "Deportivo chairman Augusto Lendoiro", "analysts at Deloitte", "Chelsea have
+//! agreed". The tagger, meeting a company's name
 //! it has never seen, may guess a place or a person from its shape; these contexts say
 //! otherwise. Names a list knows as a place, a nationality, or starting with a given name, and
 //! people's names of two words or more keep their type ("China's shares", "Tokyo's chairman",
 //! "Elon Musk's board").
+
+use std::collections::HashSet;
 
 use super::gazetteer::{Class, Gazetteer};
 use super::names::Name;
@@ -25,13 +28,15 @@ fn is_staff_noun(word: &str) -> bool {
 pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
     let gaz = Gazetteer::get();
     let listed = Class::PLACES | Class::Nationality.bit() | Class::GivenName.bit();
+    let mut retyped: HashSet<&str> = HashSet::new();
     for n in names.iter_mut().filter(|n| n.coarse != Coarse::Org) {
         let (start, end) = (n.tokens.start, n.tokens.end);
         // A person's full name stays one ("Elon Musk's board").
         if n.coarse == Coarse::Per && end - start >= 2 {
             continue;
         }
-        if gaz.classes_of(w.span(start, end).text(w.text)) & listed != 0 || gaz.classes_of(w.raw(start)) & listed != 0 {
+        let listed_name = gaz.classes_of(w.span(start, end).text(w.text)) & listed != 0 || gaz.classes_of(w.raw(start)) & listed != 0;
+        if listed_name && !(n.coarse == Coarse::Per && is_plural_subject(w, start, end)) {
             continue;
         }
         // "shares of X", "a stake in X", "analysts at X".
@@ -44,10 +49,35 @@ pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
         let after = is_company_noun(noun) && (next > end || !matches!(noun, "shares" | "stock" | "board"));
         // "chief executive" after the possessive.
         let chief = next > end && noun == "chief" && w.lower(next + 1) == "executive";
-        if before || after || chief {
+        let team = n.coarse == Coarse::Per && is_plural_subject(w, start, end);
+        if before || after || chief || team {
+            n.coarse = Coarse::Org;
+            retyped.insert(w.span(start, end).text(w.text));
+        }
+    }
+    // One sense per article: the other mentions of a retyped name are the company too
+    // ("Chelsea agree £60m deal ... Chelsea have agreed ... Chelsea's spending").
+    for n in names.iter_mut().filter(|n| n.coarse != Coarse::Org) {
+        if retyped.contains(w.span(n.tokens.start, n.tokens.end).text(w.text)) {
             n.coarse = Coarse::Org;
         }
     }
+}
+
+/// "Chelsea have agreed a fee", "But Deportivo were unable to ...": a one-word name that
+/// opens its clause and takes a plural verb is a team or a company (British usage), not one
+/// person. Not after a title, a noun or an article ("Mr. Olmert", "his wife Jill", "a Marine"),
+/// nor one of several subjects ("Smith and Jones have"), nor after a word that inverts the verb
+/// ("Should Anna have won"). A list's given name may be a club's name ("Chelsea"), so it is
+/// retyped too.
+fn is_plural_subject(w: &Words, start: usize, end: usize) -> bool {
+    let one_word = end - start == 1 && !w.lower(start).ends_with('s');
+    let plural_verb = matches!(w.lower(end), "have" | "are" | "were") && w.is_word(end + 1);
+    let opens_clause = w.starts_sentence(start)
+        || start.checked_sub(1).is_some_and(|p| {
+            matches!(w.lower(p), "but" | "yet" | "so" | "then" | "now" | "while" | "as" | "after" | "when" | "because" | "although" | "though" | "since" | "that" | "if")
+        });
+    one_word && plural_verb && opens_clause
 }
 
 #[cfg(test)]
@@ -67,6 +97,20 @@ mod tests {
         assert_eq!(retyped("Deportivo chairman Augusto Lendoiro said no.", &[("Deportivo", Coarse::Per)]), [org("Deportivo")]);
         assert_eq!(retyped("Norvex's chief executive resigned.", &[("Norvex", Coarse::Per)]), [org("Norvex")]);
         assert_eq!(retyped("Analysts at Deloitte warned.", &[("Deloitte", Coarse::Loc)]), [org("Deloitte")]);
+        assert_eq!(retyped("Chelsea have agreed a fee.", &[("Chelsea", Coarse::Per)]), [org("Chelsea")]);
+        assert_eq!(retyped("He said that Norvex were ready.", &[("Norvex", Coarse::Per)]), [org("Norvex")]);
+    }
+
+    #[test]
+    fn people_with_a_plural_verb_stay() {
+        assert_eq!(retyped("Smith and Jones have agreed.", &[("Smith", Coarse::Per), ("Jones", Coarse::Per)]), [named("Smith", Coarse::Per), named("Jones", Coarse::Per)]);
+        assert_eq!(retyped("Should Anna have won?", &[("Anna", Coarse::Per)]), [named("Anna", Coarse::Per)]);
+        assert_eq!(retyped("Mr. Abbas and Mr. Olmert have met.", &[("Olmert", Coarse::Per)]), [named("Olmert", Coarse::Per)]);
+        assert_eq!(retyped("Biden and his wife Jill are due.", &[("Jill", Coarse::Per)]), [named("Jill", Coarse::Per)]);
+        assert_eq!(retyped("Anna Berg have agreed.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
+        assert_eq!(retyped("The Smiths have agreed.", &[("Smiths", Coarse::Per)]), [named("Smiths", Coarse::Per)]);
+        // A country in sport is a place for CoNLL-2003 ("England have won"): only people change.
+        assert_eq!(retyped("England have won.", &[("England", Coarse::Loc)]), [named("England", Coarse::Loc)]);
     }
 
     #[test]
