@@ -86,9 +86,9 @@ fn interrupted_quote_is_one_claim_with_two_contents() {
     assert_eq!((c.kind, cue(c, text), source(c, text)), (ClaimKind::Quote, "said", "the mayor"));
 }
 
-/// A quotation right after the speaker named after the previous one, however long the
-/// speaker's description, goes on with that speaker; one after a sentence of the writer's
-/// does not.
+/// A quotation that opens the sentence after the one naming the previous quotation's speaker,
+/// however long the speaker's description or the words after the cue, goes on with that
+/// speaker; one after a sentence of the writer's does not.
 #[test]
 fn a_quotation_after_the_speaker_continues_the_quote() {
     let text = "“We are running out of time,” said lead author Dr. Priya Raman, a climatologist at the university's National Snow and Ice Data Center. “Every tenth of a degree matters.”";
@@ -96,6 +96,11 @@ fn a_quotation_after_the_speaker_continues_the_quote() {
     let c = claim(&a.claims, text, "Every tenth");
     assert_eq!(c.content.len(), 2, "{}", content(c, text));
     assert_eq!(source(c, text), "lead author Dr. Priya Raman, a climatologist at the university's National Snow and Ice Data Center");
+
+    let text = "“We have done our job,” Majority Leader Chuck Schumer said on the floor. “Now the House must do theirs.”";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "Now the House");
+    assert_eq!((c.content.len(), source(c, text)), (2, "Majority Leader Chuck Schumer"));
 
     let text = "“We are running out of time,” said Dr. Priya Raman. The university has studied the ice for decades and published many papers on it. “Every tenth of a degree matters.”";
     let a = analyze(text);

@@ -276,12 +276,15 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
             (l, Some((end, a))) if end <= q.tokens.start && l.is_none_or(|(l_end, _)| end > l_end) => Some(a),
             (l, _) => l.map(|(_, a)| a),
         };
-        // Within a few words of the last quotation, or right after the speaker that follows it
-        // ("“...,” said Dr. Priya Raman, a climatologist at the university. “...”").
+        // Within a few words of the last quotation, or opening the sentence after the one that
+        // names its speaker ("“...,” said Dr. Priya Raman, a climatologist at the university.
+        // “...”", "“...,” Schumer said on the floor. “...”").
         let continues = before.and_then(|a| found.get(a)).is_some_and(|a| {
             let attribution_end = a.ranges().map(|r| r.end).max().unwrap_or(0);
+            let speaker_after = a.cue.as_ref().is_some_and(|c| a.content.last().is_some_and(|last| c.start >= last.end));
+            let next_sentence = attribution_end > 0 && doc.sentence.get(attribution_end - 1).is_some_and(|s| s.end == q.tokens.start);
             a.content.last().is_some_and(|last| {
-                let near = q.tokens.start - last.end <= 12 || q.tokens.start.saturating_sub(attribution_end) <= 2;
+                let near = q.tokens.start - last.end <= 12 || (speaker_after && next_sentence);
                 last.start >= para_start && near && doc.quote_opening_at(last.start).is_some()
             })
         });
