@@ -42,7 +42,9 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
     let has = |bits: u16, c: Class| bits & c.bit() != 0;
     let storm = tokens.len() > 1 && storm_words().contains(first.text(text).to_lowercase().as_str());
     match coarse {
-        _ if tokens.len() == 1 && (not_names().contains(first.text(text)) || is_party_tag(first.text(text))) => None,
+        _ if tokens.len() == 1 && not_names().contains(first.text(text)) => None,
+        // "Chuck Schumer, D-N.Y., said": the party tag, with its period, is no name.
+        _ if is_party_tag(first.text(text)) && tokens[1..].iter().all(|t| t.text(text) == ".") => None,
         _ if storm => Some(Label::Event),
         _ if has(whole, Class::KnownOrg) => Some(Label::Org),
         // A country's name taken for a person's ("Canada scored twice") is the country,
@@ -120,6 +122,8 @@ mod tests {
         assert_eq!(label("Photo", Coarse::Org), None);
         // A party tag is no organisation; a hyphenated name is ("R-Ohio" against "Al-Ahly").
         assert_eq!(label("R-Ohio", Coarse::Org), None);
+        assert_eq!(label("D-N.Y.", Coarse::Per), None);
+        assert_eq!(label("D-Calif.", Coarse::Per), None);
         assert_eq!(label("Al-Ahly", Coarse::Org), Some(Label::Org));
         assert_eq!(label("Reuters", Coarse::Org), Some(Label::Org));
         // A well-known organisation is one whatever type the tagger guessed.
