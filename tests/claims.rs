@@ -457,6 +457,12 @@ fn verb_after_but_shares_the_subject() {
     let c = claim(&a.claims, text, "she will hold firm");
     assert_eq!(source(c, text), "Democratic candidate Hillary Clinton");
 
+    // Two claims of one subject share the whole of it.
+    let text = "A Google spokeswoman said the company was “focused on safety” and declined to comment further.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "to comment further");
+    assert_eq!(source(c, text), "A Google spokeswoman");
+
     // Counter-example: a possessive before a word that reads as no verb is no subject ("Its
     // opening salvo began"), and the participle has no speaker.
     let text = "Its opening salvo began with a web ad, yelling that the deal was a fraud.";

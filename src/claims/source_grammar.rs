@@ -2,6 +2,7 @@
 //! are recovered from the sentence's structure (its subject before the cue, the clause a
 //! participle cue hangs on, coordinated subjects). Each rule keeps away from contents.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::attribution::{is_personal_pronoun, left_np, left_np_tagged, relative_clause, Attribution, RuleIndex};
@@ -119,6 +120,29 @@ pub fn shared_subject_sources(doc: &Doc, found: &mut [Attribution]) {
             a.source = source.filter(|s| !a.content.iter().any(|c| c.start < s.end && s.start < c.end));
         }
         previous = Some(k);
+    }
+}
+
+/// Two claims whose sources start at the same word share one subject ("A Google spokeswoman
+/// said ... and declined to comment"): a source cut short of the other's end takes it, when
+/// that still ends before its cue, lies in none of its contents and reads as a noun phrase.
+pub fn whole_shared_subjects(doc: &Doc, found: &mut [Attribution]) {
+    let mut longest: HashMap<usize, usize> = HashMap::new();
+    for s in found.iter().filter_map(|a| a.source.as_ref()) {
+        let end = longest.entry(s.start).or_insert(s.end);
+        *end = (*end).max(s.end);
+    }
+    for a in found.iter_mut() {
+        let (Some(source), Some(cue)) = (a.source.clone(), a.cue.clone()) else { continue };
+        let Some(&end) = longest.get(&source.start) else { continue };
+        let whole = source.start..end;
+        let free = !a.content.iter().any(|c| c.start < whole.end && whole.start < c.end);
+        // The words added read as the rest of a noun phrase, not an aside or a clause ("Mr.
+        // Birdthistle, who worked", "His campaign sued the DNC in federal court").
+        let rest = (source.end..end).all(|i| !doc.is_punct(i, ",") && !doc.word(i).ends_with("ed") && !doc.is_helper(i));
+        if end > source.end && end <= cue.start && free && rest && is_plain_noun_phrase(doc, &whole) {
+            a.source = Some(whole);
+        }
     }
 }
 

@@ -30,7 +30,7 @@ use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::add_labels;
 use super::inverted::{add_inverted, final_content, inverted_from_rules};
-use super::source_grammar::{coordinated_sources, shared_subject_sources, sources_from_rules};
+use super::source_grammar::{coordinated_sources, shared_subject_sources, sources_from_rules, whole_shared_subjects};
 use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
 use crate::learn::{Allowed, Decoder, Features, Model};
 use crate::text::TokenKind;
@@ -166,6 +166,7 @@ impl Tagger {
         share_overlaps(doc, &mut out);
         // After clipping: a borrowed source stands far from its cue and must not cut contents.
         shared_subject_sources(doc, &mut out);
+        whole_shared_subjects(doc, &mut out);
         coordinated_sources(doc, &mut out);
         add_labels(doc, &mut out);
         add_naming(doc, &mut out);
