@@ -457,6 +457,16 @@ fn verb_after_but_shares_the_subject() {
     let c = claim(&a.claims, text, "she will hold firm");
     assert_eq!(source(c, text), "Democratic candidate Hillary Clinton");
 
+    // After a wire story's dateline, past a time: "OpenAI on Monday released ..., claiming".
+    let text = "SAN FRANCISCO — OpenAI on Monday released a new model, claiming it makes 40% fewer errors.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "it makes 40% fewer errors");
+    assert_eq!(source(c, text), "OpenAI");
+    // Counter-example: a participle that opens the sentence is no subject.
+    let text = "Rallying hundreds of workers, Clinton tried to empathize with them and promised to deliver change.";
+    let a = analyze(text);
+    assert!(a.claims.iter().all(|c| source(c, text) != "Rallying"));
+
     // Two claims of one subject share the whole of it.
     let text = "A Google spokeswoman said the company was “focused on safety” and declined to comment further.";
     let a = analyze(text);

@@ -10,6 +10,7 @@ use super::addressee::is_possessive_determiner;
 use super::doc::Doc;
 use super::inverted::final_tagged_subject;
 use super::speakers::is_role_noun;
+use crate::text::dateline_end;
 
 /// Grammar the span model misses, for sources: a cue it leaves without source takes the
 /// rules' source for the same cue ("Jean Dupont writes from Paris that ...", "..., the
@@ -175,9 +176,10 @@ const MAX_SOURCE_TOKENS: usize = 16;
 
 /// A pronoun, a possessive and its noun, or a run of capitalised words (with a role noun
 /// inside: "Democratic candidate Hillary Clinton") that opens a sentence and is followed by a
-/// lower-case word (its verb, as far as one can tell without tags), perhaps after an aside:
-/// "He ...", "His ex-wife agreed ...", "Anna Berg refused ...", "Hillary Clinton, like Obama,
-/// has ...".
+/// lower-case word (its verb, as far as one can tell without tags), perhaps after an aside or
+/// a time: "He ...", "His ex-wife agreed ...", "Anna Berg refused ...", "Hillary Clinton, like
+/// Obama, has ...", "OpenAI on Monday released ...". A wire story's dateline before it is
+/// skipped.
 fn opening_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
     let word = |i: usize| doc.tokens.get(i).is_some_and(|t| t.is_word());
     let capital = |i: usize| doc.is_capitalised(i);
@@ -188,6 +190,10 @@ fn opening_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>
             && !is_personal_pronoun(doc.word(i))
             && !matches!(doc.word(i), "of" | "and" | "or" | "the" | "a" | "an" | "in" | "at" | "on" | "for" | "to" | "from" | "with" | "by" | "it")
     };
+    // "SAN FRANCISCO — OpenAI released ...": a wire story's dateline is no subject.
+    if let Some(end) = dateline_end(doc.text, doc.tokens, start).filter(|&e| e > start && e < limit) {
+        return opening_subject(doc, end, limit);
+    }
     // "Then he cut into Bush, calling him ...": an adverb opening the sentence is no subject.
     if matches!(doc.word(start), "then" | "now" | "later" | "still" | "also" | "instead" | "meanwhile" | "however" | "yet") && start + 1 < limit {
         return opening_subject(doc, start + 1, limit);
@@ -216,7 +222,16 @@ fn opening_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>
     let aside_end = (end + 1..(end + 1 + MAX_ASIDE_TOKENS).min(limit)).find(|&i| doc.is_punct(i, ",")).filter(|&c| {
         doc.is_punct(end, ",") && (end + 1..c).all(|i| word(i)) && verb_like(c + 1)
     });
-    (end > start && (verb_like(end) || aside_end.is_some()) && !opener).then_some(start..end)
+    // "OpenAI on Monday released ...": a time between the subject and its verb.
+    let mut verb = end;
+    while verb < limit && verb - end < 3 && is_time(doc, &(verb..verb + 1)) {
+        verb += 1;
+    }
+    let timed = verb > end && !matches!(doc.word(verb - 1), "on" | "this" | "last");
+    // "Rallying hundreds of workers, ...", "Asked on Monday whether ...": a participle opens
+    // the sentence, unless a verb follows it as it follows a name ("Mohammed said").
+    let participle = end == start + 1 && (doc.word(start).ends_with("ing") || doc.word(start).ends_with("ed")) && !(doc.is_helper(end) || doc.is_cue(end));
+    (end > start && (verb_like(end) || (timed && verb_like(verb)) || aside_end.is_some()) && !opener && !participle).then_some(start..end)
 }
 
 /// The most tokens of an aside between a subject and its verb.
