@@ -188,6 +188,22 @@ fn according_to_after_a_reported_claim_is_nested() {
     assert_eq!(source(claim(&a.claims, text, "the bank may raise rates"), text), "Analysts");
 }
 
+/// A short quotation that is the reported clause's predicate ("said a longer pause was
+/// “vital”") is the speaker's words: the claim is mixed and there is no scare quote. A quoted
+/// noun stays a scare quote (“hubs”).
+#[test]
+fn a_quoted_predicate_is_the_speakers_words() {
+    let text = "Sir Keir Starmer, the leader of the Labour Party, said a longer pause was “vital”.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "a longer pause");
+    assert_eq!(c.kind, ClaimKind::Mixed);
+    assert!(a.claims.iter().all(|c| c.kind != ClaimKind::ScareQuote));
+
+    let text = "The minister said the airport is one of Europe’s main “hubs” for parcels.";
+    let a = analyze(text);
+    assert!(a.claims.iter().any(|c| c.kind == ClaimKind::ScareQuote), "{:?}", a.claims);
+}
+
 /// "“Q,” X said Sunday on NBC's “Meet the Press.”": where it was said joins the cue, the content
 /// is the quotation (and the next quotation continues it); a programme's quoted title is no
 /// scare quote. Counter-example: a quotation after the cue stays content.

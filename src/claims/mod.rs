@@ -35,6 +35,7 @@ use self::attribution::{by_rules, Attribution};
 use self::checkworthiness::{checkworthiness, Facts};
 use self::cues::Cues;
 use self::doc::Doc;
+use self::quotes::Quote;
 use self::speakers::Speakers;
 use self::tagger::{Margins, Tagger};
 use crate::entities::{Entity, Group, Label, Roles};
@@ -169,6 +170,10 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
         claims.push((claim, a.content.clone(), margin));
     }
     let contents: std::collections::HashSet<(usize, usize)> = attributions.iter().flat_map(|a| a.content.iter().map(|r| (r.start, r.end))).collect();
+    let mut in_content = vec![false; doc.len()];
+    for r in attributions.iter().flat_map(|a| a.content.iter()) {
+        in_content.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true);
+    }
     // A title quoted inside a cue or a source ("said on ABC's “This Week”") is no scare quote.
     let mut in_cue_or_source = vec![false; doc.len()];
     for r in attributions.iter().flat_map(|a| a.cue.iter().chain(&a.source)) {
@@ -179,7 +184,8 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
         let inner = q.tokens.start + 1..q.tokens.end.saturating_sub(1);
         let sentence_inside = inner.clone().any(|i| doc.is_terminal(i));
         let words = doc.words_in(inner);
-        if !whole_content && !sentence_inside && (1..=SCARE_QUOTE_WORDS).contains(&words) && q.closed {
+        let speakers_words = is_predicate_quote(doc, q) && in_content.get(q.tokens.start).copied().unwrap_or(false);
+        if !whole_content && !sentence_inside && !speakers_words && (1..=SCARE_QUOTE_WORDS).contains(&words) && q.closed {
             let claim = Claim {
                 kind: ClaimKind::ScareQuote,
                 content: vec![q.span],
@@ -221,6 +227,19 @@ fn trim_separators(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
     r
 }
 
+/// A short quotation right after a copula ("said a longer pause was “vital”", "the findings
+/// were “reassuring”") is the reported clause's predicate in the speaker's own words, not a
+/// word the writer keeps at a distance (“hubs”).
+fn is_predicate_quote(doc: &Doc, q: &Quote) -> bool {
+    q.tokens.start.checked_sub(1).is_some_and(|b| {
+        matches!(
+            doc.word(b),
+            "is" | "was" | "were" | "are" | "be" | "been" | "being" | "remains" | "remained" | "seems" | "seemed" | "looks" | "looked" | "felt" | "feels"
+                | "became" | "becomes"
+        )
+    })
+}
+
 fn kind_of(doc: &Doc, a: &Attribution) -> ClaimKind {
     if a.cue.as_ref().is_some_and(|c| doc.word(c.start) == "according") {
         return ClaimKind::AccordingTo;
@@ -229,7 +248,11 @@ fn kind_of(doc: &Doc, a: &Attribution) -> ClaimKind {
     if !a.content.is_empty() && a.content.iter().all(is_quote) {
         return ClaimKind::Quote;
     }
-    let quoted = a.content.iter().flat_map(Clone::clone).any(|i| doc.quote_of.get(i).copied().flatten().is_some_and(|q| doc.quotes.get(q).is_some_and(|q| doc.words_in(q.tokens.clone()) > SCARE_QUOTE_WORDS)));
+    let quoted = a
+        .content
+        .iter()
+        .flat_map(Clone::clone)
+        .any(|i| doc.quote_of.get(i).copied().flatten().and_then(|q| doc.quotes.get(q)).is_some_and(|q| doc.words_in(q.tokens.clone()) > SCARE_QUOTE_WORDS || is_predicate_quote(doc, q)));
     if quoted {
         ClaimKind::Mixed
     } else {
