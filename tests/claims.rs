@@ -483,6 +483,17 @@ fn verb_after_but_shares_the_subject() {
     let a = analyze(text);
     assert!(a.claims.iter().all(|c| source(c, text) != "Rallying"));
 
+    // The model's source is the appositive alone: the name before it joins; an opening phrase
+    // does not.
+    let text = "Elon Musk, Tesla's chief executive, has long argued that Autopilot makes driving safer.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "Autopilot makes driving safer");
+    assert_eq!(source(c, text), "Elon Musk, Tesla's chief executive");
+    let text = "On Sunday, Hillary Clinton, the Democratic front-runner, called on tech companies to act.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "tech companies to act");
+    assert!(!source(c, text).starts_with("On Sunday"), "{}", source(c, text));
+
     // Two claims of one subject share the whole of it.
     let text = "A Google spokeswoman said the company was “focused on safety” and declined to comment further.";
     let a = analyze(text);
@@ -607,6 +618,10 @@ fn subject_after_an_opening_phrase_or_a_relative_pronoun() {
     let a = analyze(text);
     let c = claim(&a.claims, text, "inflation fell");
     assert_eq!((content(c, text).as_str(), source(c, text)), ("UK inflation fell to 2.1% in October", "the Office for National Statistics (ONS)"));
+    let text = "Tesla will fix a defective system, the National Highway Traffic Safety Administration (NHTSA) announced on Wednesday.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "Tesla will fix");
+    assert_eq!(source(c, text), "the National Highway Traffic Safety Administration (NHTSA)");
     // Counter-example: a parenthesis that is no tag ends no name.
     let text = "Prices rose, the committee (which met on Tuesday) said.";
     let a = analyze(text);

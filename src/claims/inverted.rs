@@ -49,6 +49,17 @@ fn final_attribution(doc: &Doc, rule: &Attribution) -> Option<Attribution> {
     Some(Attribution { content: vec![content], cue: Some(cue), source: Some(source) })
 }
 
+/// Readings the rules miss, of a cue after a name that ends in a tag in parentheses ("..., the
+/// National Highway Traffic Safety Administration (NHTSA) said on Wednesday."): the rules
+/// scan no speaker across the parenthesis.
+fn tagged_speaker_finals<'d>(doc: &'d Doc<'d>) -> impl Iterator<Item = Attribution> + 'd {
+    doc.cues.iter().filter(|m| !m.weak && m.tokens.start > 0 && doc.is_punct(m.tokens.start - 1, ")")).filter_map(|m| {
+        let sent_start = doc.sentence.get(m.tokens.start)?.start;
+        let source = left_np_tagged(doc, m.tokens.start, sent_start).filter(|np| doc.is_punct(np.end - 1, ")"))?;
+        Some(Attribution { content: Vec::new(), cue: Some(m.tokens.clone()), source: Some(source) })
+    })
+}
+
 /// The speaker of a sentence-final attribution the model and the rules left without one, when
 /// it ends in a tag the rules do not read: "..., the Office for National Statistics (ONS) said
 /// on Wednesday." Only when the claim's content lies in the clause before the speaker.
@@ -180,7 +191,8 @@ pub fn inverted_from_rules(doc: &Doc, a: &mut Attribution, rules: &RuleIndex) {
 /// their tokens is another attribution's and the cue is a reporting verb, not a weak one
 /// ("..., said John Smith, a spokesman for the city.").
 pub fn add_inverted(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]) {
-    let finals: Vec<Attribution> = rules.iter().filter_map(|r| final_attribution(doc, r)).collect();
+    let mut finals: Vec<Attribution> = rules.iter().filter_map(|r| final_attribution(doc, r)).collect();
+    finals.extend(tagged_speaker_finals(doc).filter_map(|r| final_attribution(doc, &r)));
     // A model attribution inside a final one's content, with a cue that is no word of saying
     // or a weak one ("Harrow United have completed the signing ..., the club announced on
     // Friday.", "The department is considering new limits ..., people familiar with the

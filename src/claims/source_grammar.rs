@@ -44,7 +44,7 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
             {
                 Some(source.start..clause.end)
             }
-            (Some(source), _) => Some(source),
+            (Some(source), _) => Some(with_name_before_appositive(doc, source, &cue, sent_start, &a.content)),
             (None, relative) => {
                 // The rules may read a word of the model's cue as the subject of a cue of their
                 // own ("raising [hopes]": "raising").
@@ -87,6 +87,29 @@ fn appositive_subject(doc: &Doc, a: &mut Attribution, cue: &Range<usize>, sent_s
     }
     a.content.remove(k);
     Some(sent_start..comma)
+}
+
+/// "Elon Musk, Tesla's chief executive, has long argued ...": a source that is the appositive
+/// between commas right before the cue takes in the name that opens the sentence before it.
+fn with_name_before_appositive(doc: &Doc, source: Range<usize>, cue: &Range<usize>, sent_start: usize, content: &[Range<usize>]) -> Range<usize> {
+    let closing = source.end == cue.start.saturating_sub(1) && doc.is_punct(source.end, ",");
+    let Some(opening) = source.start.checked_sub(1).filter(|&c| c > sent_start && doc.is_punct(c, ",") && closing) else { return source };
+    let name = sent_start..opening;
+    let is_name = name.len() <= MAX_NAME_TOKENS
+        && name.clone().all(|i| doc.is_capitalised(i) || doc.is_punct(i, "."))
+        && !after_opening_phrase(doc, opening + 1, sent_start)
+        && !name.clone().any(|i| is_time(doc, &(i..i + 1)) || is_clause_opener(doc.word(i)) || matches!(doc.word(i), "however" | "still" | "similarly" | "meanwhile" | "yet"));
+    // The appositive describes the name: a plain noun phrase with an article, a possessive or a
+    // lower-case word first ("Tesla's chief executive", "a professor"), not a name of its own.
+    let first = source.start;
+    let describes = !doc.is_capitalised(first) || (source.start..source.end).any(|i| matches!(doc.word(i), "'s" | "’s")) || doc.word(first).ends_with("'s") || doc.word(first).ends_with("’s");
+    let plain = !(source.start..source.end).any(|i| doc.is_punct(i, ","));
+    let free = !content.iter().any(|c| c.start < opening && sent_start < c.end);
+    if is_name && describes && plain && free {
+        sent_start..source.end
+    } else {
+        source
+    }
 }
 
 /// The most tokens of a name that opens a sentence before its appositive.
