@@ -478,6 +478,11 @@ fn verb_after_but_shares_the_subject() {
     let a = analyze(text);
     let c = claim(&a.claims, text, "it makes 40% fewer errors");
     assert_eq!(source(c, text), "OpenAI");
+    // A Reuters dateline with a date is no speaker.
+    let text = "KYIV, Nov 26 (Reuters) - Ukraine's air force said on Tuesday it had shot down 30 drones.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "it had shot down");
+    assert_eq!(source(c, text), "Ukraine's air force");
     // Counter-example: a participle that opens the sentence is no subject.
     let text = "Rallying hundreds of workers, Clinton tried to empathize with them and promised to deliver change.";
     let a = analyze(text);

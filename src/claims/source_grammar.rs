@@ -33,8 +33,12 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
         }
         let sent_start = doc.sentence.get(cue.start).map_or(0, |s| s.start);
         let relative = cue.start.checked_sub(1).and_then(|comma| relative_clause(doc, comma, sent_start));
-        // A time is no speaker ("..., who chairs the panel, said Thursday").
-        let model_source = trimmed(doc, a.source.clone()).map(|s| without_circumstance(doc, s, &cue)).filter(|s| !is_time(doc, s));
+        // A time is no speaker ("..., who chairs the panel, said Thursday"), nor is a wire
+        // story's dateline ("KYIV, Nov 26 (Reuters) -").
+        let dateline = dateline_end(doc.text, doc.tokens, sent_start);
+        let model_source = trimmed(doc, a.source.clone())
+            .map(|s| without_circumstance(doc, s, &cue))
+            .filter(|s| !is_time(doc, s) && dateline.is_none_or(|end| s.end > end));
         a.source = match (model_source, relative) {
             (Some(source), Some((subject, clause))) if source.start >= clause.start && source.end <= clause.end => Some(subject),
             // "President Maia Sandu, who had urged citizens to vote yes, said": the model stops
@@ -289,7 +293,8 @@ pub fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Optio
         let head = subject_before(doc, &(np.start..np.start + 1), sent_start)?;
         return (np.end - head.start <= MAX_SOURCE_TOKENS).then_some(head.start..np.end);
     }
-    let opens_clause = np.start == sent_start || is_clause_opener(doc.word(np.start - 1)) || after_opening_phrase(doc, np.start, sent_start);
+    let after_dateline = dateline_end(doc.text, doc.tokens, sent_start) == Some(np.start);
+    let opens_clause = np.start == sent_start || after_dateline || is_clause_opener(doc.word(np.start - 1)) || after_opening_phrase(doc, np.start, sent_start);
     let first = doc.tokens.get(np.start)?;
     let capital = doc.is_capitalised(np.start);
     let determiner = matches!(doc.word(np.start), "the" | "a" | "an" | "some" | "many" | "several" | "most" | "other" | "his" | "her" | "its" | "their" | "our");

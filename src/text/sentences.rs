@@ -66,8 +66,9 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 const DATELINE_TOKENS: usize = 12;
 
 /// The end (after the dash) of a wire story's dateline at token `start`: a place in capitals,
-/// then words, commas and a bracketed agency, then a dash and a capital: "LUSAKA, Zambia (AP) —
-/// Maize prices ...", "BRUSSELS (Reuters) - The Commission ...", "WASHINGTON — The Senate ...".
+/// then words, a date, commas and a bracketed agency, then a dash and a capital: "LUSAKA,
+/// Zambia (AP) — Maize prices ...", "KYIV, Nov 26 (Reuters) - Ukraine's air force ...",
+/// "WASHINGTON — The Senate ...".
 /// It stays part of its sentence (the claim models were trained on sentences so split); what a
 /// claim reports starts after it.
 pub fn dateline_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
@@ -80,6 +81,8 @@ pub fn dateline_end(text: &str, tokens: &[Token], start: usize) -> Option<usize>
     let fits = (start + 1..dash).all(|i| match tokens[i].kind {
         TokenKind::Word => word(i).chars().next().is_some_and(char::is_uppercase),
         TokenKind::Punct => matches!(word(i), "," | "(" | ")" | "."),
+        // A date: "KYIV, Nov 26 (Reuters) -".
+        TokenKind::Number => word(i).len() <= 4 && word(i).chars().all(|c| c.is_ascii_digit()),
         _ => false,
     });
     // A hyphen also follows a section's name in capitals ("SOCCER - ROTOR FANS LOCKED OUT"):
@@ -160,11 +163,13 @@ mod tests {
         assert_eq!(after("LUSAKA, Zambia (AP) — Prices rose, the board said."), Some("Prices rose, the board said."));
         assert_eq!(after("BRUSSELS (Reuters) - The fine stands."), Some("The fine stands."));
         assert_eq!(after("WASHINGTON — The Senate voted."), Some("The Senate voted."));
+        assert_eq!(after("KYIV, Nov 26 (Reuters) - Ukraine's air force said."), Some("Ukraine's air force said."));
         // Capitals that are no dateline: an acronym opening a sentence, a hyphenated word, a
         // section's name and a hyphen (a headline).
         assert_eq!(after("NATO troops - and others - left."), None);
         assert_eq!(after("EU-wide rules apply."), None);
         assert_eq!(after("SOCCER - ROTOR FANS LOCKED OUT."), None);
+        assert_eq!(after("SOCCER 1996 - JAPAN WIN."), None);
     }
 
     #[test]
