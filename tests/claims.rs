@@ -483,6 +483,14 @@ fn verb_after_but_shares_the_subject() {
     let a = analyze(text);
     let c = claim(&a.claims, text, "it had shot down");
     assert_eq!(source(c, text), "Ukraine's air force");
+    // "..., while officials in the region reported ...": the second claim has its speaker, and
+    // the first content stops before "while".
+    let text = "Ukraine's air force said on Tuesday it had shot down 30 of 35 drones launched by Russia overnight, while officials in the southern region of Odesa reported damage to port infrastructure.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "damage to port");
+    assert_eq!(source(c, text), "officials in the southern region of Odesa");
+    let c = claim(&a.claims, text, "it had shot down");
+    assert_eq!(content(c, text), "it had shot down 30 of 35 drones launched by Russia overnight");
     // Counter-example: a participle that opens the sentence is no subject.
     let text = "Rallying hundreds of workers, Clinton tried to empathize with them and promised to deliver change.";
     let a = analyze(text);

@@ -135,7 +135,7 @@ fn is_speaker_phrase(doc: &Doc, r: &Range<usize>) -> bool {
 
 /// Plural nouns for unnamed speakers, which open a final attribution without an article
 /// ("..., officials said.", "..., people familiar with the matter told Bloomberg.").
-fn is_speakers_noun(word: &str) -> bool {
+pub fn is_speakers_noun(word: &str) -> bool {
     matches!(
         word,
         "people" | "officials" | "sources" | "analysts" | "experts" | "diplomats" | "witnesses" | "residents" | "police" | "investigators"

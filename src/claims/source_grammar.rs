@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::attribution::{is_personal_pronoun, left_np, left_np_tagged, relative_clause, Attribution, RuleIndex};
 use super::addressee::is_possessive_determiner;
 use super::doc::Doc;
-use super::inverted::final_tagged_subject;
+use super::inverted::{final_tagged_subject, is_speakers_noun};
 use super::speakers::is_role_noun;
 use crate::text::dateline_end;
 
@@ -401,8 +401,9 @@ fn is_plain_noun_phrase(doc: &Doc, source: &Range<usize>) -> bool {
     // A speaker's organisation after "at"/"for"/"in" ("Economists at the central bank", "a
     // spokesman for Norvex"), not a phrase that opens with the preposition.
     let role_preposition = |i: usize| {
-        // Not "in a televised interview": a circumstance.
-        let organisation = doc.is_capitalised(i + 1) || doc.word(i) != "in" && matches!(doc.word(i + 1), "the" | "a" | "an");
+        // Not "in a televised interview": a circumstance; but "officials in the region".
+        let speakers_in = doc.word(i) == "in" && i > 0 && is_speakers_noun(doc.word(i - 1));
+        let organisation = doc.is_capitalised(i + 1) || (doc.word(i) != "in" || speakers_in) && matches!(doc.word(i + 1), "the" | "a" | "an");
         i > source.start && matches!(doc.word(i), "at" | "for" | "in") && organisation
     };
     source.len() <= PLAIN_SOURCE_TOKENS

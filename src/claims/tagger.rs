@@ -233,6 +233,11 @@ fn clip_contents(doc: &Doc, found: &mut Vec<Attribution>) {
                     r.end = r.start;
                 } else if let Some(m) = inside.clone().next() {
                     r.end = r.end.min(m.0.max(r.start));
+                    // "..., while [officials] reported": the clause word before the other
+                    // claim's source is its, not this content's.
+                    while r.end > r.start + 1 && (matches!(doc.word(r.end - 1), "while" | "and" | "but" | "whereas" | "although" | "though" | "as") || doc.is_punct(r.end - 1, ",")) {
+                        r.end -= 1;
+                    }
                 }
             } else if let Some(m) = inside.last() {
                 r.start = r.start.max(m.1.min(r.end));
