@@ -189,13 +189,20 @@ fn according_to_after_a_reported_claim_is_nested() {
 }
 
 /// A short quotation that is the reported clause's predicate ("said a longer pause was
-/// “vital”") is the speaker's words: the claim is mixed and there is no scare quote. A quoted
+/// “vital”") or what the claim's verb of naming calls something ("described the scheme as “a
+/// gimmick”") is the speaker's words: the claim is mixed and there is no scare quote. A quoted
 /// noun stays a scare quote (“hubs”).
 #[test]
 fn a_quoted_predicate_is_the_speakers_words() {
     let text = "Sir Keir Starmer, the leader of the Labour Party, said a longer pause was “vital”.";
     let a = analyze(text);
     let c = claim(&a.claims, text, "a longer pause");
+    assert_eq!(c.kind, ClaimKind::Mixed);
+    assert!(a.claims.iter().all(|c| c.kind != ClaimKind::ScareQuote));
+
+    let text = "Labour leader Keir Starmer described the scheme as “a gimmick” and said he would scrap it.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the scheme as");
     assert_eq!(c.kind, ClaimKind::Mixed);
     assert!(a.claims.iter().all(|c| c.kind != ClaimKind::ScareQuote));
 

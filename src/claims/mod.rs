@@ -174,6 +174,10 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
     for r in attributions.iter().flat_map(|a| a.content.iter()) {
         in_content.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true);
     }
+    let mut in_cue = vec![false; doc.len()];
+    for r in attributions.iter().flat_map(|a| a.cue.iter()) {
+        in_cue.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true);
+    }
     // A title quoted inside a cue or a source ("said on ABC's “This Week”") is no scare quote.
     let mut in_cue_or_source = vec![false; doc.len()];
     for r in attributions.iter().flat_map(|a| a.cue.iter().chain(&a.source)) {
@@ -184,7 +188,10 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
         let inner = q.tokens.start + 1..q.tokens.end.saturating_sub(1);
         let sentence_inside = inner.clone().any(|i| doc.is_terminal(i));
         let words = doc.words_in(inner);
-        let speakers_words = is_predicate_quote(doc, q) && in_content.get(q.tokens.start).copied().unwrap_or(false);
+        // The speaker's own words inside what they say: a predicate ("was “vital”"), or what a
+        // verb of naming that is the claim's cue calls it ("described the scheme as “a gimmick”").
+        let named = naming::naming_verb_before(doc, q).is_some_and(|v| in_cue.get(v).copied().unwrap_or(false));
+        let speakers_words = (is_predicate_quote(doc, q) || named) && in_content.get(q.tokens.start).copied().unwrap_or(false);
         if !whole_content && !sentence_inside && !speakers_words && (1..=SCARE_QUOTE_WORDS).contains(&words) && q.closed {
             let claim = Claim {
                 kind: ClaimKind::ScareQuote,
@@ -252,7 +259,12 @@ fn kind_of(doc: &Doc, a: &Attribution) -> ClaimKind {
         .content
         .iter()
         .flat_map(Clone::clone)
-        .any(|i| doc.quote_of.get(i).copied().flatten().and_then(|q| doc.quotes.get(q)).is_some_and(|q| doc.words_in(q.tokens.clone()) > SCARE_QUOTE_WORDS || is_predicate_quote(doc, q)));
+        .any(|i| {
+            doc.quote_of.get(i).copied().flatten().and_then(|q| doc.quotes.get(q)).is_some_and(|q| {
+                let named = naming::naming_verb_before(doc, q).is_some_and(|v| a.cue.as_ref().is_some_and(|c| c.contains(&v)));
+                doc.words_in(q.tokens.clone()) > SCARE_QUOTE_WORDS || is_predicate_quote(doc, q) || named
+            })
+        });
     if quoted {
         ClaimKind::Mixed
     } else {

@@ -6,6 +6,7 @@
 
 use super::attribution::{is_verb_helper, relative_clause, Attribution, UsedTokens};
 use super::doc::Doc;
+use super::quotes::Quote;
 use super::source_grammar::subject_before;
 
 /// The most words between the verb and the quotation ("described the incident as a").
@@ -19,13 +20,20 @@ fn is_naming_verb(word: &str) -> bool {
     )
 }
 
+/// The verb of naming before quotation `q` in its sentence, with only words between them
+/// ("described the scheme as “a gimmick”").
+pub fn naming_verb_before(doc: &Doc, q: &Quote) -> Option<usize> {
+    let sent = doc.sentence.get(q.tokens.start)?;
+    let floor = q.tokens.start.saturating_sub(MAX_OBJECT_WORDS + 1).max(sent.start);
+    (floor..q.tokens.start).rev().take_while(|&i| doc.tokens.get(i).is_some_and(|t| t.is_word())).find(|&i| is_naming_verb(doc.word(i)))
+}
+
 pub fn add_naming(doc: &Doc, found: &mut Vec<Attribution>) {
     let mut used = UsedTokens::of(doc, found);
     for q in doc.quotes.iter().filter(|q| !q.nested && q.closed) {
         let Some(sent) = doc.sentence.get(q.tokens.start).cloned() else { continue };
         // The verb: the nearest before the quotation with only words between them.
-        let floor = q.tokens.start.saturating_sub(MAX_OBJECT_WORDS + 1).max(sent.start);
-        let Some(verb) = (floor..q.tokens.start).rev().take_while(|&i| doc.tokens.get(i).is_some_and(|t| t.is_word())).find(|&i| is_naming_verb(doc.word(i))) else { continue };
+        let Some(verb) = naming_verb_before(doc, q) else { continue };
         // Inside a longer quotation, the naming is the quoted speaker's ("“... what he calls “hell””").
         if doc.quote_of.get(verb).copied().flatten().is_some() {
             continue;
