@@ -563,6 +563,17 @@ fn a_cue_ends_before_a_symbol() {
     }
 }
 
+/// Live-blog shapes: a tag before a headline ("LIVE:") names no speaker; a bullet line ends its
+/// sentence without a stop, so "..., says X" there is inverted; the bullet is no content.
+#[test]
+fn live_blog_tags_and_bullets() {
+    let text = "LIVE: Storm batters UK with 90mph winds\n\nKey points:\n• More than 200,000 homes without power, says Energy Networks Association\n• Rail services cancelled";
+    let a = analyze(text);
+    assert!(a.claims.iter().all(|c| source(c, text) != "LIVE"), "{:?}", a.claims);
+    let c = claim(&a.claims, text, "200,000 homes");
+    assert_eq!((content(c, text).as_str(), source(c, text)), ("More than 200,000 homes without power", "Energy Networks Association"));
+}
+
 /// A final attribution may be followed by a participle clause ("..., the ONS said on
 /// Wednesday, raising hopes ..."); no source is a word of its own cue.
 #[test]

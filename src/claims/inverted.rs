@@ -19,7 +19,9 @@ fn is_inverted(doc: &Doc, rule: &Attribution) -> bool {
     let (Some(cue), Some(source)) = (&rule.cue, &rule.source) else { return false };
     // After the speaker: the sentence end, or an appositive or relative clause about them.
     let about = |i: usize| matches!(doc.word(i), "who" | "whose" | "which") || is_determiner(doc.word(i)) || doc.is_capitalised(i) || doc.word(i).starts_with(|c: char| c.is_ascii_digit());
-    let ends_clause = doc.is_terminal(source.end) || source.end >= doc.len() || (doc.is_punct(source.end, ",") && about(source.end + 1));
+    // A line without a stop ends its sentence too ("• 200,000 homes without power, says X").
+    let sentence_end = doc.sentence.get(source.start).is_some_and(|s| s.end == source.end);
+    let ends_clause = doc.is_terminal(source.end) || source.end >= doc.len() || sentence_end || (doc.is_punct(source.end, ",") && about(source.end + 1));
     // "said John Smith", "said the minister"; not "said he expects Obama", "said of the plan".
     let first = doc.word(source.start);
     let named = (doc.is_capitalised(source.start) && first != "he" && first != "she")

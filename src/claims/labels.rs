@@ -52,6 +52,16 @@ fn is_interview_mark(doc: &Doc, name: &Range<usize>) -> bool {
     name.len() == 1 && doc.word(name.start) == "q" && doc.is_punct(name.end, ":")
 }
 
+/// "LIVE:", "BREAKING:", "ANALYSIS:": a tag before a headline names no speaker.
+fn is_headline_tag(doc: &Doc, name: &Range<usize>) -> bool {
+    name.len() == 1
+        && matches!(
+            doc.word(name.start),
+            "live" | "breaking" | "watch" | "update" | "updated" | "exclusive" | "analysis" | "opinion" | "explainer" | "video" | "listen" | "photos"
+                | "editorial" | "review" | "comment" | "factcheck" | "correction" | "developing" | "urgent" | "flash"
+        )
+}
+
 /// "NAME: text" at the start of each paragraph.
 fn colon_labels(doc: &Doc, out: &mut Vec<Attribution>) {
     for para in &doc.paragraphs {
@@ -61,7 +71,7 @@ fn colon_labels(doc: &Doc, out: &mut Vec<Attribution>) {
         }
         let (end, caps) = name_from(doc, start, para.end);
         let words = end - start;
-        let fits = words > 0 && (caps || words <= 2) && !matches!(doc.word(start), "the" | "a" | "an") && !is_interview_mark(doc, &(start..end));
+        let fits = words > 0 && (caps || words <= 2) && !matches!(doc.word(start), "the" | "a" | "an") && !is_interview_mark(doc, &(start..end)) && !is_headline_tag(doc, &(start..end));
         if fits && doc.is_punct(end, ":") && end + 1 < para.end {
             out.push(Attribution { content: vec![end + 1..para.end], cue: Some(end..end + 1), source: Some(start..end) });
         }
@@ -135,7 +145,7 @@ mod tests {
 
     #[test]
     fn transcript_lines_and_headlines() {
-        let text = "WALLACE: Let us start.\n\n\"PENCE: Well, look.\n\nPence: Flowers will not attend.\n\nThe Latest: votes cast.\n\nthe rest: none.\n\nQ: Why?";
+        let text = "WALLACE: Let us start.\n\n\"PENCE: Well, look.\n\nPence: Flowers will not attend.\n\nThe Latest: votes cast.\n\nthe rest: none.\n\nQ: Why?\n\nLIVE: Storm batters UK\n\nBREAKING: Fire at port";
         let got = read(text);
         let sources: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(sources, ["WALLACE", "PENCE", "Pence"]);

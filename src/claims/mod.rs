@@ -219,11 +219,11 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
     claims.into_iter().map(|(c, _, m)| (c, m)).collect()
 }
 
-/// A source or content without the commas and dashes that set it off ("Crucke, the Walloon
-/// minister,", "that deliveries would slow, according to ...").
+/// A source or content without the commas, dashes and list bullets that set it off ("Crucke,
+/// the Walloon minister,", "that deliveries would slow, according to ...", "• 200,000 homes").
 fn trim_separators(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
     let separator = |i: usize| {
-        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text(doc.text), "," | ";" | ":" | "-" | "--" | "—" | "–"))
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text(doc.text), "," | ";" | ":" | "-" | "--" | "—" | "–" | "•" | "·" | "▪" | "*"))
     };
     while r.end > r.start + 1 && separator(r.end - 1) {
         r.end -= 1;
