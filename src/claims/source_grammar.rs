@@ -207,7 +207,20 @@ const MAX_SOURCE_TOKENS: usize = 16;
 /// a time: "He ...", "His ex-wife agreed ...", "Anna Berg refused ...", "Hillary Clinton, like
 /// Obama, has ...", "OpenAI on Monday released ...". A wire story's dateline before it is
 /// skipped.
-fn opening_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
+fn opening_subject(doc: &Doc, sent_start: usize, limit: usize) -> Option<Range<usize>> {
+    // "SAN FRANCISCO — OpenAI released ...": a wire story's dateline is no subject; nor is an
+    // adverb opening the sentence ("Then he cut into Bush, calling him ..."). A loop, not a
+    // recursion: a sentence of ten thousand "then" must not exhaust the stack.
+    let mut start = sent_start;
+    loop {
+        if let Some(end) = dateline_end(doc.text, doc.tokens, start).filter(|&e| e > start && e < limit) {
+            start = end;
+        } else if matches!(doc.word(start), "then" | "now" | "later" | "still" | "also" | "instead" | "meanwhile" | "however" | "yet") && start + 1 < limit {
+            start += 1;
+        } else {
+            break;
+        }
+    }
     let word = |i: usize| doc.tokens.get(i).is_some_and(|t| t.is_word());
     let capital = |i: usize| doc.is_capitalised(i);
     let verb_like = |i: usize| {
@@ -217,14 +230,6 @@ fn opening_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>
             && !is_personal_pronoun(doc.word(i))
             && !matches!(doc.word(i), "of" | "and" | "or" | "the" | "a" | "an" | "in" | "at" | "on" | "for" | "to" | "from" | "with" | "by" | "it")
     };
-    // "SAN FRANCISCO — OpenAI released ...": a wire story's dateline is no subject.
-    if let Some(end) = dateline_end(doc.text, doc.tokens, start).filter(|&e| e > start && e < limit) {
-        return opening_subject(doc, end, limit);
-    }
-    // "Then he cut into Bush, calling him ...": an adverb opening the sentence is no subject.
-    if matches!(doc.word(start), "then" | "now" | "later" | "still" | "also" | "instead" | "meanwhile" | "however" | "yet") && start + 1 < limit {
-        return opening_subject(doc, start + 1, limit);
-    }
     if is_personal_pronoun(doc.word(start)) && doc.word(start) != "it" {
         return Some(start..start + 1);
     }
