@@ -200,6 +200,10 @@ fn a_quoted_predicate_is_the_speakers_words() {
     assert_eq!(c.kind, ClaimKind::Mixed);
     assert!(a.claims.iter().all(|c| c.kind != ClaimKind::ScareQuote));
 
+    let text = "Judge Deborah Taylor said the defendant had “lied repeatedly” to the court.";
+    let a = analyze(text);
+    assert!(a.claims.iter().all(|c| c.kind != ClaimKind::ScareQuote), "{:?}", a.claims);
+
     let text = "Labour leader Keir Starmer described the scheme as “a gimmick” and said he would scrap it.";
     let a = analyze(text);
     let c = claim(&a.claims, text, "the scheme as");

@@ -234,15 +234,15 @@ fn trim_separators(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
     r
 }
 
-/// A short quotation right after a copula ("said a longer pause was “vital”", "the findings
-/// were “reassuring”") is the reported clause's predicate in the speaker's own words, not a
-/// word the writer keeps at a distance (“hubs”).
+/// A short quotation right after a copula or an auxiliary ("said a longer pause was “vital”",
+/// "the findings were “reassuring”", "he had “lied repeatedly”") is the reported clause's
+/// predicate in the speaker's own words, not a word the writer keeps at a distance (“hubs”).
 fn is_predicate_quote(doc: &Doc, q: &Quote) -> bool {
     q.tokens.start.checked_sub(1).is_some_and(|b| {
         matches!(
             doc.word(b),
             "is" | "was" | "were" | "are" | "be" | "been" | "being" | "remains" | "remained" | "seems" | "seemed" | "looks" | "looked" | "felt" | "feels"
-                | "became" | "becomes"
+                | "became" | "becomes" | "had" | "has" | "have" | "will" | "would" | "could" | "should" | "can" | "may" | "might" | "must"
         )
     })
 }
