@@ -557,6 +557,18 @@ fn final_attribution_reports_the_whole_clause() {
     assert_eq!((content(c, text).as_str(), source(c, text)), ("Dame Ada Brook, the actress whose career spanned seven decades, has died aged 91", "her agent"));
 }
 
+/// "added a second from the penalty spot" adds a goal, not words; "added that" reports.
+#[test]
+fn adding_a_thing_is_no_claim() {
+    let text = "The England winger opened the scoring after 12 minutes and added a second from the penalty spot before half-time.";
+    let a = analyze(text);
+    assert!(a.claims.iter().all(|c| cue(c, text) != "added"), "{:?}", a.claims);
+    let text = "The minister added that the plan would cost more.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the plan would cost more");
+    assert_eq!(cue(c, text), "added");
+}
+
 /// A currency sign after a cue belongs to the amount, not the cue.
 #[test]
 fn a_cue_ends_before_a_symbol() {

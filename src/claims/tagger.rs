@@ -152,7 +152,7 @@ impl Tagger {
             with_subject_after_addressee(doc, &mut a);
             without_when_it_was_said(doc, &mut a);
             without_anonymity_request(doc, &mut a);
-            if !a.content.is_empty() && !is_addressed_noun(doc, &a) && !is_anonymity_request(doc, &a) {
+            if !a.content.is_empty() && !is_addressed_noun(doc, &a) && !is_anonymity_request(doc, &a) && !is_adding_a_thing(doc, &a) {
                 out.push(a);
             }
         }
@@ -375,6 +375,17 @@ fn according_to_object(doc: &Doc, a: &mut Attribution) {
 /// "also said"), as the annotation has it; a name the cue took in for an adverb ("Mrs.
 /// [Schlafly replied]") and the noun after a possessive ("his [family said]") go back to the
 /// source.
+/// "Saka ... added a second from the penalty spot", "the index added 3%": "add" with an object
+/// right after it adds a thing, not words (a report goes on with "that", a colon or a
+/// quotation: "he added that ...", "she added: ...").
+fn is_adding_a_thing(doc: &Doc, a: &Attribution) -> bool {
+    let Some(cue) = &a.cue else { return false };
+    let add = cue.len() == 1 && matches!(doc.word(cue.start), "add" | "adds" | "added" | "adding");
+    let object = matches!(doc.word(cue.end), "a" | "an" | "another" | "his" | "her" | "their" | "its" | "two" | "three" | "more")
+        || doc.tokens.get(cue.end).is_some_and(|t| t.kind == TokenKind::Number);
+    add && object && a.content.first().is_some_and(|c| c.start == cue.end)
+}
+
 /// "Chelsea agree £60m deal": a symbol is never the last token of a cue (a colon is: "said:");
 /// it goes back to the content that follows it.
 fn without_trailing_symbol(doc: &Doc, a: &mut Attribution) {
