@@ -489,6 +489,11 @@ fn verb_after_but_shares_the_subject() {
     let a = analyze(text);
     let c = claim(&a.claims, text, "it makes 40% fewer errors");
     assert_eq!(source(c, text), "OpenAI");
+    // "WHO" in capitals is the organisation, not the pronoun a source sheds.
+    let text = "WHO Director-General Tedros Adhanom Ghebreyesus told reporters the risk was low.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the risk was low");
+    assert_eq!(source(c, text), "WHO Director-General Tedros Adhanom Ghebreyesus");
     // A Reuters dateline with a date is no speaker.
     let text = "KYIV, Nov 26 (Reuters) - Ukraine's air force said on Tuesday it had shot down 30 drones.";
     let a = analyze(text);

@@ -337,7 +337,10 @@ fn is_raising_passive(doc: &Doc, cue: &Range<usize>) -> bool {
 /// said" → "Mrs. Schlafly") and without a relative pronoun left at its end ("X, who").
 fn trimmed(doc: &Doc, source: Option<Range<usize>>) -> Option<Range<usize>> {
     let mut s = source?;
+    // "WHO Director-General Tedros": the organisation, not the pronoun.
+    let acronym = |i: usize| doc.tokens.get(i).is_some_and(|t| t.text(doc.text).chars().all(|c| c.is_ascii_uppercase()));
     while s.len() > 1
+        && !(acronym(s.start) && doc.word(s.start) == "who")
         && matches!(
             doc.word(s.start),
             "and" | "but" | "so" | "or" | "yet" | "if" | "when" | "while" | "because" | "although" | "though" | "since" | "perhaps"

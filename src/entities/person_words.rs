@@ -2,7 +2,7 @@
 //! person's name on into the words around it: a weekday after it ("the case of Hamed Ahmed
 //! Wednesday"), a lower-case word ("had detained Dr. Besigye since November"), or the
 //! department of a title before it ("Secretary of Defense Donald Rumsfeld", "Minister for Trade
-//! Simon Birmingham"). Those words are cut off. Names of other types are left alone: "The Mail
+//! Simon Birmingham"), or an honorific ("Mr Johnson"). Those words are cut off. Names of other types are left alone: "The Mail
 //! on Sunday", "Committee to Protect Journalists". A "person" after "a" or "an" is a thing ("a
 //! Range Rover"), and so is one ending in a prize's name ("Olivier Awards").
 
@@ -29,6 +29,14 @@ pub fn without_non_name_words(w: &Words, names: &mut [Name]) {
         let end = (start + 1..end).find(|&i| w.is_word(i) && !w.is_capitalised(i) && !is_particle(w.lower(i))).unwrap_or(end);
         // So does a weekday at its end ("said Mr. Ahmed Wednesday").
         let end = if end - start >= 2 && is_capitalised_weekday(w, end - 1) { end - 1 } else { end };
+        // An honorific is no part of the name ("Mr Johnson", British style without a period).
+        let mut start = start;
+        while end - start >= 2 && matches!(w.lower(start).trim_end_matches('.'), "mr" | "mrs" | "ms" | "mx" | "dr" | "prof") {
+            start += 1;
+            if end - start >= 2 && w.raw(start) == "." {
+                start += 1;
+            }
+        }
         name.tokens = department_end(w, start, end)..end;
         if is_indefinite_head(w, name.tokens.start, end) || is_award(w.lower(end - 1)) {
             name.coarse = Coarse::Misc;
@@ -80,6 +88,10 @@ mod tests {
     fn words_that_are_no_part_of_a_name_are_cut_off() {
         let text = "The court announced the sentence in the case of Hamed Ahmed Wednesday.";
         assert_eq!(trimmed(text, &[("Hamed Ahmed Wednesday", Coarse::Per)]), [person("Hamed Ahmed")]);
+        assert_eq!(trimmed("Mr Johnson said no.", &[("Mr Johnson", Coarse::Per)]), [person("Johnson")]);
+        assert_eq!(trimmed("Then Dr. Ada Brook spoke.", &[("Dr. Ada Brook", Coarse::Per)]), [person("Ada Brook")]);
+        // A name that is only the title's word stays ("Ms", one token, is left to the tagger).
+        assert_eq!(trimmed("Ms Dynamite sang.", &[("Dynamite", Coarse::Per)]), [person("Dynamite")]);
         let text = "The military had detained Dr. Besigye since November, when he returned.";
         assert_eq!(trimmed(text, &[("Besigye since November", Coarse::Per)]), [person("Besigye")]);
         let text = "Secretary of Defense Donald Rumsfeld and Minister for Trade Simon Birmingham met.";
