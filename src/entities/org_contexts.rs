@@ -32,11 +32,15 @@ pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
     for n in names.iter_mut().filter(|n| n.coarse != Coarse::Org) {
         let (start, end) = (n.tokens.start, n.tokens.end);
         // A person's full name stays one ("Elon Musk's board").
-        if n.coarse == Coarse::Per && end - start >= 2 {
+        if n.coarse == Coarse::Per && end - start >= 2 && !moves_in_percent(w, end) {
             continue;
         }
         let listed_name = gaz.classes_of(w.span(start, end).text(w.text)) & listed != 0 || gaz.classes_of(w.raw(start)) & listed != 0;
-        if listed_name && !(n.coarse == Coarse::Per && is_plural_subject(w, start, end)) {
+        // A person's name of two words or more that moves in percent is a listed company ("Rio
+        // Tinto gained 3.8%"); a place's is not retyped ("Japan rose 2%" is rare and a place).
+        let place = gaz.classes_of(w.span(start, end).text(w.text)) & Class::PLACES != 0;
+        let shares = n.coarse == Coarse::Per && !place && moves_in_percent(w, end);
+        if listed_name && !(n.coarse == Coarse::Per && is_plural_subject(w, start, end)) && !shares {
             continue;
         }
         // "shares of X", "a stake in X", "analysts at X".
@@ -50,7 +54,7 @@ pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
         // "chief executive" after the possessive.
         let chief = next > end && noun == "chief" && w.lower(next + 1) == "executive";
         let team = n.coarse == Coarse::Per && is_plural_subject(w, start, end);
-        if before || after || chief || team {
+        if before || after || chief || team || shares {
             n.coarse = Coarse::Org;
             retyped.insert(w.span(start, end).text(w.text));
         }
@@ -62,6 +66,21 @@ pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
             n.coarse = Coarse::Org;
         }
     }
+}
+
+/// "Rio Tinto gained 3.8%", "Anglo American added 4.5%": a name that rises or falls by a
+/// percentage is a listed company or an index, not a person (people's figures move in votes
+/// or points: "Smith gained 3 points").
+fn moves_in_percent(w: &Words, end: usize) -> bool {
+    let verb = matches!(
+        w.lower(end),
+        "rose" | "fell" | "gained" | "added" | "lost" | "jumped" | "slid" | "dropped" | "climbed" | "slipped" | "surged" | "tumbled" | "sank" | "rallied" | "dipped"
+            | "soared" | "plunged" | "edged" | "shed"
+    );
+    // The amount right after the verb or after "up"/"down"/"by": "gained 3.8%", "rose by 2 percent".
+    let at = if matches!(w.lower(end + 1), "up" | "down" | "by" | "higher" | "lower") { end + 2 } else { end + 1 };
+    let percent = w.is_number(at) && (w.raw(at).ends_with('%') || matches!(w.lower(at + 1), "%" | "percent" | "per"));
+    verb && percent
 }
 
 /// "Chelsea have agreed a fee", "But Deportivo were unable to ...": a one-word name that
@@ -99,6 +118,8 @@ mod tests {
         assert_eq!(retyped("Analysts at Deloitte warned.", &[("Deloitte", Coarse::Loc)]), [org("Deloitte")]);
         assert_eq!(retyped("Chelsea have agreed a fee.", &[("Chelsea", Coarse::Per)]), [org("Chelsea")]);
         assert_eq!(retyped("He said that Norvex were ready.", &[("Norvex", Coarse::Per)]), [org("Norvex")]);
+        assert_eq!(retyped("Rio Tinto gained 3.8% on Tuesday.", &[("Rio Tinto", Coarse::Per)]), [org("Rio Tinto")]);
+        assert_eq!(retyped("Norvex fell by 2 percent.", &[("Norvex", Coarse::Per)]), [org("Norvex")]);
     }
 
     #[test]
@@ -106,6 +127,7 @@ mod tests {
         assert_eq!(retyped("Smith and Jones have agreed.", &[("Smith", Coarse::Per), ("Jones", Coarse::Per)]), [named("Smith", Coarse::Per), named("Jones", Coarse::Per)]);
         assert_eq!(retyped("Should Anna have won?", &[("Anna", Coarse::Per)]), [named("Anna", Coarse::Per)]);
         assert_eq!(retyped("Mr. Abbas and Mr. Olmert have met.", &[("Olmert", Coarse::Per)]), [named("Olmert", Coarse::Per)]);
+        assert_eq!(retyped("Anna Berg gained 3 points in the poll.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
         assert_eq!(retyped("Biden and his wife Jill are due.", &[("Jill", Coarse::Per)]), [named("Jill", Coarse::Per)]);
         assert_eq!(retyped("Anna Berg have agreed.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
         assert_eq!(retyped("The Smiths have agreed.", &[("Smiths", Coarse::Per)]), [named("Smiths", Coarse::Per)]);
