@@ -30,6 +30,20 @@ impl Attribution {
     pub fn ranges(&self) -> impl Iterator<Item = &Range<usize>> {
         self.content.iter().chain(&self.cue).chain(&self.source)
     }
+
+    /// Whether a content part shares a token with `r`.
+    pub fn content_overlaps(&self, r: &Range<usize>) -> bool {
+        self.content.iter().any(|c| c.start < r.end && r.start < c.end)
+    }
+}
+
+/// For each of `len` tokens, whether one of `ranges` holds it.
+pub fn token_marks<'r>(len: usize, ranges: impl IntoIterator<Item = &'r Range<usize>>) -> Vec<bool> {
+    let mut marks = vec![false; len];
+    for r in ranges {
+        marks.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true);
+    }
+    marks
 }
 
 /// The tokens the attributions found so far use (content, cue or source): one added after the
@@ -38,9 +52,7 @@ pub struct UsedTokens(Vec<bool>);
 
 impl UsedTokens {
     pub fn of(doc: &Doc, found: &[Attribution]) -> UsedTokens {
-        let mut used = UsedTokens(vec![false; doc.len()]);
-        found.iter().flat_map(Attribution::ranges).for_each(|r| used.mark(r));
-        used
+        UsedTokens(token_marks(doc.len(), found.iter().flat_map(Attribution::ranges)))
     }
 
     /// Whether no token of `r` is used (a token past the text counts as used).

@@ -51,28 +51,22 @@ fn final_attribution(doc: &Doc, rule: &Attribution) -> Option<Attribution> {
     Some(Attribution { content: vec![content], cue: Some(cue), source: Some(source) })
 }
 
-/// Readings the rules miss, of a cue after a name that ends in a tag in parentheses ("..., the
-/// National Highway Traffic Safety Administration (NHTSA) said on Wednesday."): the rules
-/// scan no speaker across the parenthesis.
-fn tagged_speaker_finals<'d>(doc: &'d Doc<'d>) -> impl Iterator<Item = Attribution> + 'd {
-    doc.cues.iter().filter(|m| !m.weak && m.tokens.start > 0 && doc.is_punct(m.tokens.start - 1, ")")).filter_map(|m| {
-        let sent_start = doc.sentence.get(m.tokens.start)?.start;
-        let source = left_np_tagged(doc, m.tokens.start, sent_start).filter(|np| doc.is_punct(np.end - 1, ")"))?;
-        Some(Attribution { content: Vec::new(), cue: Some(m.tokens.clone()), source: Some(source) })
-    })
+/// The reading the rules miss of cue `cue` after a name that ends in a tag in parentheses
+/// ("..., the National Highway Traffic Safety Administration (NHTSA) said on Wednesday."): the
+/// rules scan no speaker across the parenthesis. No content: [`final_attribution`] finds it.
+fn tagged_speaker(doc: &Doc, cue: &Range<usize>) -> Option<Attribution> {
+    let sent_start = doc.sentence.get(cue.start)?.start;
+    let source = left_np_tagged(doc, cue.start, sent_start).filter(|np| doc.is_punct(np.end - 1, ")"))?;
+    Some(Attribution { content: Vec::new(), cue: Some(cue.clone()), source: Some(source) })
 }
 
 /// The speaker of a sentence-final attribution the model and the rules left without one, when
 /// it ends in a tag the rules do not read: "..., the Office for National Statistics (ONS) said
 /// on Wednesday." Only when the claim's content lies in the clause before the speaker.
 pub fn final_tagged_subject(doc: &Doc, a: &Attribution) -> Option<Range<usize>> {
-    let cue = a.cue.as_ref()?;
-    let sent_start = doc.sentence.get(cue.start)?.start;
-    let np = left_np_tagged(doc, cue.start, sent_start).filter(|np| doc.is_punct(np.end - 1, ")"))?;
-    let first = doc.word(np.start);
-    let named = doc.is_capitalised(np.start) || matches!(first, "the" | "a" | "an");
-    let clause = content_before(doc, cue, &np).filter(|_| named && is_quotative(doc.word(cue.end - 1)) && is_speaker_phrase(doc, &np))?;
-    a.content.iter().all(|c| c.start >= clause.start && c.end <= clause.end).then_some(np)
+    let reading = final_attribution(doc, &tagged_speaker(doc, a.cue.as_ref()?)?)?;
+    let clause = reading.content.first()?;
+    a.content.iter().all(|c| c.start >= clause.start && c.end <= clause.end).then_some(reading.source).flatten()
 }
 
 /// The content of a sentence-final attribution: the clause before the comma that opens the
@@ -194,7 +188,8 @@ pub fn inverted_from_rules(doc: &Doc, a: &mut Attribution, rules: &RuleIndex) {
 /// ("..., said John Smith, a spokesman for the city.").
 pub fn add_inverted(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]) {
     let mut finals: Vec<Attribution> = rules.iter().filter_map(|r| final_attribution(doc, r)).collect();
-    finals.extend(tagged_speaker_finals(doc).filter_map(|r| final_attribution(doc, &r)));
+    let tagged_cues = doc.cues.iter().filter(|m| !m.weak && m.tokens.start > 0 && doc.is_punct(m.tokens.start - 1, ")"));
+    finals.extend(tagged_cues.filter_map(|m| final_attribution(doc, &tagged_speaker(doc, &m.tokens)?)));
     // A model attribution inside a final one's content, with a cue that is no word of saying
     // or a weak one ("Harrow United have completed the signing ..., the club announced on
     // Friday.", "The department is considering new limits ..., people familiar with the

@@ -31,7 +31,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use self::attribution::{by_rules, Attribution};
+use self::attribution::{by_rules, token_marks, Attribution};
 use self::checkworthiness::{checkworthiness, Facts};
 use self::cues::Cues;
 use self::doc::Doc;
@@ -170,19 +170,10 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
         claims.push((claim, a.content.clone(), margin));
     }
     let contents: std::collections::HashSet<(usize, usize)> = attributions.iter().flat_map(|a| a.content.iter().map(|r| (r.start, r.end))).collect();
-    let mut in_content = vec![false; doc.len()];
-    for r in attributions.iter().flat_map(|a| a.content.iter()) {
-        in_content.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true);
-    }
-    let mut in_cue = vec![false; doc.len()];
-    for r in attributions.iter().flat_map(|a| a.cue.iter()) {
-        in_cue.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true);
-    }
+    let in_content = token_marks(doc.len(), attributions.iter().flat_map(|a| a.content.iter()));
+    let in_cue = token_marks(doc.len(), attributions.iter().flat_map(|a| a.cue.iter()));
     // A title quoted inside a cue or a source ("said on ABC's “This Week”") is no scare quote.
-    let mut in_cue_or_source = vec![false; doc.len()];
-    for r in attributions.iter().flat_map(|a| a.cue.iter().chain(&a.source)) {
-        in_cue_or_source.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true);
-    }
+    let in_cue_or_source = token_marks(doc.len(), attributions.iter().flat_map(|a| a.cue.iter().chain(&a.source)));
     for q in doc.quotes.iter().filter(|q| !q.nested && !in_cue_or_source.get(q.tokens.start + 1).copied().unwrap_or(false)) {
         let whole_content = contents.contains(&(q.tokens.start, q.tokens.end));
         let inner = q.tokens.start + 1..q.tokens.end.saturating_sub(1);

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::attribution::{is_personal_pronoun, left_np, left_np_tagged, relative_clause, Attribution, RuleIndex};
+use super::attribution::{is_personal_pronoun, left_np, left_np_tagged, relative_clause, token_marks, Attribution, RuleIndex};
 use super::addressee::is_possessive_determiner;
 use super::doc::Doc;
 use super::inverted::{final_tagged_subject, is_speakers_noun};
@@ -44,7 +44,7 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
             // "President Maia Sandu, who had urged citizens to vote yes, said": the model stops
             // before a verb of saying inside the clause; a source never ends mid-clause.
             (Some(source), Some((_, clause)))
-                if source.start < clause.start && source.end > clause.start && source.end < clause.end && !a.content.iter().any(|c| overlaps(c, &clause)) =>
+                if source.start < clause.start && source.end > clause.start && source.end < clause.end && !a.content_overlaps(&clause) =>
             {
                 Some(source.start..clause.end)
             }
@@ -65,7 +65,7 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
                 // The first reading that keeps out of the content: the rules' ("... accused the
                 // chancellor of ..." read as inverted overlaps the content), the subject before a
                 // relative clause, the subject right before the cue.
-                let free = |s: &Range<usize>| !a.content.iter().any(|c| overlaps(c, s));
+                let free = |s: &Range<usize>| !a.content_overlaps(s);
                 let subject = || subject_before(doc, &cue, sent_start).filter(free);
                 let found = from_rule.filter(free).or(relative.map(|(subject, _)| subject).filter(free)).or_else(subject);
                 found.or_else(|| final_tagged_subject(doc, a)).or_else(|| appositive_subject(doc, a, &cue, sent_start))
@@ -102,7 +102,7 @@ fn with_name_before_appositive(doc: &Doc, source: Range<usize>, cue: &Range<usiz
     let is_name = name.len() <= MAX_NAME_TOKENS
         && name.clone().all(|i| doc.is_capitalised(i) || doc.is_punct(i, "."))
         && !after_opening_phrase(doc, opening + 1, sent_start)
-        && !name.clone().any(|i| is_time(doc, &(i..i + 1)) || is_clause_opener(doc.word(i)) || matches!(doc.word(i), "however" | "still" | "similarly" | "meanwhile" | "yet"));
+        && !name.clone().any(|i| is_time(doc, &(i..i + 1)) || is_clause_opener(doc.word(i)) || is_opening_adverb(doc.word(i)));
     // The appositive describes the name: a plain noun phrase with an article, a possessive or a
     // lower-case word first ("Tesla's chief executive", "a professor"), not a name of its own.
     let first = source.start;
@@ -145,7 +145,7 @@ pub fn shared_subject_sources(doc: &Doc, found: &mut [Attribution]) {
                 .filter(|s| s.len() > 1 || doc.is_capitalised(s.start) || is_personal_pronoun(doc.word(s.start)) || matches!(doc.word(s.start), "who" | "which"));
             let source = earlier.or_else(|| opening_subject(doc, sent.start, cue.start));
             let a = &mut found[k];
-            a.source = source.filter(|s| !a.content.iter().any(|c| c.start < s.end && s.start < c.end));
+            a.source = source.filter(|s| !a.content_overlaps(s));
         }
         previous = Some(k);
     }
@@ -164,7 +164,7 @@ pub fn whole_shared_subjects(doc: &Doc, found: &mut [Attribution]) {
         let (Some(source), Some(cue)) = (a.source.clone(), a.cue.clone()) else { continue };
         let Some(&end) = longest.get(&source.start) else { continue };
         let whole = source.start..end;
-        let free = !a.content.iter().any(|c| c.start < whole.end && whole.start < c.end);
+        let free = !a.content_overlaps(&whole);
         // The words added read as the rest of a noun phrase, not an aside or a clause ("Mr.
         // Birdthistle, who worked", "His campaign sued the DNC in federal court").
         let rest = (source.end..end).all(|i| !doc.is_punct(i, ",") && !doc.word(i).ends_with("ed") && !doc.is_helper(i));
@@ -179,10 +179,7 @@ pub fn whole_shared_subjects(doc: &Doc, found: &mut [Attribution]) {
 /// clause word) and lies in no content ("He said the plan failed and the minister agreed":
 /// "the plan failed" is content, not a speaker).
 pub fn coordinated_sources(doc: &Doc, found: &mut [Attribution]) {
-    let mut in_content = vec![false; doc.len()];
-    for r in found.iter().flat_map(|a| a.content.iter()) {
-        in_content.get_mut(r.clone()).into_iter().flatten().for_each(|slot| *slot = true);
-    }
+    let in_content = token_marks(doc.len(), found.iter().flat_map(|a| a.content.iter()));
     for a in found.iter_mut() {
         let Some(source) = a.source.clone() else { continue };
         let Some(and) = source.start.checked_sub(1).filter(|&i| doc.word(i) == "and") else { continue };
@@ -215,7 +212,7 @@ fn opening_subject(doc: &Doc, sent_start: usize, limit: usize) -> Option<Range<u
     loop {
         if let Some(end) = dateline_end(doc.text, doc.tokens, start).filter(|&e| e > start && e < limit) {
             start = end;
-        } else if matches!(doc.word(start), "then" | "now" | "later" | "still" | "also" | "instead" | "meanwhile" | "however" | "yet") && start + 1 < limit {
+        } else if is_opening_adverb(doc.word(start)) && start + 1 < limit {
             start += 1;
         } else {
             break;
@@ -396,6 +393,11 @@ fn after_opening_phrase(doc: &Doc, start: usize, sent_start: usize) -> bool {
 
 /// The most tokens of a phrase opening a sentence before its subject.
 const MAX_OPENING_TOKENS: usize = 8;
+
+/// Adverbs that open a sentence before its subject ("Then he ...", "Still, Anna Berg ...").
+fn is_opening_adverb(w: &str) -> bool {
+    matches!(w, "then" | "now" | "later" | "still" | "also" | "instead" | "meanwhile" | "however" | "yet" | "similarly")
+}
 
 /// Words after which a clause, and so its subject, begins.
 fn is_clause_opener(w: &str) -> bool {

@@ -31,16 +31,20 @@ pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
     let mut retyped: HashSet<&str> = HashSet::new();
     for n in names.iter_mut().filter(|n| n.coarse != Coarse::Org) {
         let (start, end) = (n.tokens.start, n.tokens.end);
+        let person = n.coarse == Coarse::Per;
+        let in_percent = person && moves_in_percent(w, end);
         // A person's full name stays one ("Elon Musk's board").
-        if n.coarse == Coarse::Per && end - start >= 2 && !moves_in_percent(w, end) {
+        if person && end - start >= 2 && !in_percent {
             continue;
         }
-        let listed_name = gaz.classes_of(w.span(start, end).text(w.text)) & listed != 0 || gaz.classes_of(w.raw(start)) & listed != 0;
-        // A person's name of two words or more that moves in percent is a listed company ("Rio
-        // Tinto gained 3.8%"); a place's is not retyped ("Japan rose 2%" is rare and a place).
-        let place = gaz.classes_of(w.span(start, end).text(w.text)) & Class::PLACES != 0;
-        let shares = n.coarse == Coarse::Per && !place && moves_in_percent(w, end);
-        if listed_name && !(n.coarse == Coarse::Per && is_plural_subject(w, start, end)) && !shares {
+        let text = w.span(start, end).text(w.text);
+        let whole = gaz.classes_of(text);
+        let listed_name = whole & listed != 0 || gaz.classes_of(w.raw(start)) & listed != 0;
+        // A person's name that moves in percent is a listed company ("Rio Tinto gained 3.8%");
+        // a place's is not retyped ("Japan rose 2%" is rare and a place).
+        let shares = in_percent && whole & Class::PLACES == 0;
+        let team = person && is_plural_subject(w, start, end);
+        if listed_name && !team && !shares {
             continue;
         }
         // "shares of X", "a stake in X", "analysts at X".
@@ -53,10 +57,9 @@ pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
         let after = is_company_noun(noun) && (next > end || !matches!(noun, "shares" | "stock" | "board"));
         // "chief executive" after the possessive.
         let chief = next > end && noun == "chief" && w.lower(next + 1) == "executive";
-        let team = n.coarse == Coarse::Per && is_plural_subject(w, start, end);
         if before || after || chief || team || shares {
             n.coarse = Coarse::Org;
-            retyped.insert(w.span(start, end).text(w.text));
+            retyped.insert(text);
         }
     }
     // One sense per article: the other mentions of a retyped name are the company too
