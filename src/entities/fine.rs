@@ -120,6 +120,10 @@ mod tests {
         assert_eq!(label("Ai", Coarse::Per), Some(Label::Person));
         assert_eq!(label("Updated", Coarse::Org), None);
         assert_eq!(label("Photo", Coarse::Org), None);
+        // A pronoun opening a quotation is no person; the country in capitals is a place.
+        assert_eq!(label("You", Coarse::Per), None);
+        assert_eq!(label("Us", Coarse::Per), None);
+        assert_eq!(label("US", Coarse::Loc), Some(Label::Gpe));
         // A party tag is no organisation; a hyphenated name is ("R-Ohio" against "Al-Ahly").
         assert_eq!(label("R-Ohio", Coarse::Org), None);
         assert_eq!(label("D-N.Y.", Coarse::Per), None);
