@@ -234,6 +234,25 @@ fn where_a_quote_was_said_is_not_content() {
     assert!(content(win, text).contains("because we must"), "{}", content(win, text));
 }
 
+/// "“Q,” X said, but ...": after a quotation and its cue the sentence is the writer's; a
+/// quotation that reopens after a comma, a sentence end or "but" goes on with the speaker, one
+/// inside the writer's clause does not. Counter-example: a quotation the cue opens
+/// ("X said: “...”") keeps what follows it.
+#[test]
+fn after_a_quotation_and_its_cue_the_sentence_is_the_writers() {
+    let text = "“You winning?” she said, but Kevin was drifting off again, and Trump went on about “how the system is rigged.”\n\n\
+        “Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the banks.”\n\n\
+        “I love Larry,” he said, but “when it comes to energy, Larry has a history.”\n\n\
+        “It was a spectacular deal,” said Mr. McGinley, who has been involved in such cases since the 1970s. “This company has done well.”";
+    let a = analyze(text);
+    assert_eq!(content(claim(&a.claims, text, "You winning"), text), "“You winning?”");
+    assert_eq!(content(claim(&a.claims, text, "Every time"), text), "“Every time you say that,” | “you give ammunition to the banks.”");
+    assert_eq!(content(claim(&a.claims, text, "I love Larry"), text), "“I love Larry,” | “when it comes to energy, Larry has a history.”");
+    let deal = claim(&a.claims, text, "spectacular deal");
+    assert!(!content(deal, text).contains("involved"), "{}", content(deal, text));
+    assert!(!a.entities.iter().any(|e| e.span.text(text) == "You"));
+}
+
 #[test]
 fn an_unclosed_quote_loses_nothing_after_its_paragraph() {
     let text = "He said, “We will win the vote.\n\nThe minister added that the vote would be held on Monday.";

@@ -149,6 +149,7 @@ impl Tagger {
             where_it_was_said(doc, &mut a);
             where_it_was_posted(doc, &mut a);
             how_it_was_said(doc, &mut a);
+            after_the_quotation(doc, &mut a);
             with_subject_after_addressee(doc, &mut a);
             without_when_it_was_said(doc, &mut a);
             without_anonymity_request(doc, &mut a);
@@ -489,6 +490,36 @@ fn how_it_was_said(doc: &Doc, a: &mut Attribution) {
         return;
     }
     a.cue = Some(cue.start..f.start + words);
+}
+
+/// "“You winning?” she said, but Kevin was drifting off": once a quotation has opened the
+/// sentence and its cue follows it, what comes after the cue is the writer's, not the
+/// speaker's; the span model reads it as more content. A fragment there keeps only what
+/// reopens a quotation ("“A,” he said Friday. “B.”", "“A,” he said, referring to X, “B.”",
+/// "“A,” he said, but “B.”").
+fn after_the_quotation(doc: &Doc, a: &mut Attribution) {
+    let Some(cue) = a.cue.clone() else { return };
+    let Some(first) = a.content.first().cloned() else { return };
+    let Some(q) = doc.quote_opening_at(first.start) else { return };
+    let same_sentence = q.tokens.end.checked_sub(1).and_then(|i| doc.sentence.get(i)) == doc.sentence.get(cue.start);
+    if q.tokens.end > cue.start || q.tokens.end < first.end || !same_sentence {
+        return;
+    }
+    // A quotation that opens a sentence or a clause goes on with the speaker's words; one inside
+    // the writer's clause ("as Trump went on about “how the system is rigged,”") is not theirs.
+    let separator = |i: usize| doc.is_terminal(i) || [",", ":", ";", "—", "–", "--"].iter().any(|p| doc.is_punct(i, p));
+    let reopens = |i: usize| {
+        i == 0 || separator(i - 1) || (matches!(doc.word(i - 1), "but" | "and") && i >= 2 && separator(i - 2))
+    };
+    let mut kept = vec![first];
+    for f in a.content.iter().skip(1) {
+        if f.start < cue.end {
+            kept.push(f.clone());
+        } else if let Some(p) = (f.start..f.end).find(|&i| doc.quote_opening_at(i).is_some() && reopens(i)) {
+            kept.push(p..f.end);
+        }
+    }
+    a.content = kept;
 }
 
 /// "Musk posted on X that the deal was off": a name between a cue's preposition and the "that"
