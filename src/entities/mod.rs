@@ -2,6 +2,7 @@
 
 mod calendar;
 mod coordinated;
+mod datelines;
 mod features;
 mod fine;
 mod fold;

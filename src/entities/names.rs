@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use crate::learn::Calibration;
 use super::coordinated::without_coordinated;
+use super::datelines::with_datelines;
 use super::fine::fine_label;
 use super::leading_words::without_leading_words;
 use super::gazetteer::{Class, Gazetteer};
@@ -70,6 +71,7 @@ impl NameFinder {
         with_org_complements(words, &mut names);
         with_today_title(words, &mut names);
         without_headline_words(text, layer, &mut names);
+        with_datelines(words, &mut names);
         names
             .into_iter()
             .filter_map(|n| {
