@@ -19,13 +19,22 @@ embedded_list! {
 }
 
 /// Whether a word names a nationality, people, religion or party: in the list itself, as a
-/// plural of an entry ("Austrians"), or as the first part of a compound ("German-Israeli",
-/// "Surinamese-born").
+/// plural of an entry ("Austrians"), as the first part of a compound ("German-Israeli",
+/// "Surinamese-born"), or as a man or woman of a listed people ("Dutchman", "Englishwomen").
 fn is_nationality(gaz: &Gazetteer, word: &str) -> bool {
     let listed = |w: &str| gaz.classes_of(w) & Class::Nationality.bit() != 0;
     listed(word)
         || word.strip_suffix('s').is_some_and(listed)
         || word.split_once(['-', '‐']).is_some_and(|(first, _)| !first.is_empty() && listed(first))
+        || is_people_member(gaz, word)
+}
+
+/// "Dutchman", "Frenchwomen", "Scotsman": a man or woman of a listed people (the stem has four
+/// letters or more: "Norman", "Roman", "Oman" are not).
+fn is_people_member(gaz: &Gazetteer, word: &str) -> bool {
+    ["man", "men", "woman", "women"]
+        .iter()
+        .any(|s| word.strip_suffix(s).is_some_and(|stem| stem.chars().count() >= 4 && gaz.classes_of(stem) & Class::Nationality.bit() != 0))
 }
 
 /// Whether a word names a people in the plural ("Zambians", "Kurds"), written as a name.
@@ -50,6 +59,8 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
         // A country's name taken for a person's ("Canada scored twice") is the country,
         // unless it is also a given name ("Jordan").
         Coarse::Per if has(whole, Class::Country) && !has(whole, Class::GivenName) => Some(Label::Gpe),
+        // "The Dutchman, 54, leaves": a man of a people, not a person's name.
+        _ if is_people_member(gaz, last.text(text)) && (tokens.len() == 1 || (tokens.len() == 2 && first.text(text) == "The")) => Some(Label::Norp),
         // A people read as a name of another kind ("Zambians need food"); not a team in a
         // headline's capitals ("RANGERS BEAT INDIANS").
         _ if tokens.len() == 1 && coarse != Coarse::Misc && is_people(gaz, first.text(text)) => Some(Label::Norp),
@@ -100,6 +111,11 @@ mod tests {
         assert_eq!(label("Austrians", Coarse::Misc), Some(Label::Norp));
         assert_eq!(label("German-Israeli", Coarse::Misc), Some(Label::Norp));
         assert_eq!(label("Dutch-born", Coarse::Misc), Some(Label::Norp));
+        assert_eq!(label("Dutchman", Coarse::Per), Some(Label::Norp));
+        assert_eq!(label("The Dutchman", Coarse::Per), Some(Label::Norp));
+        assert_eq!(label("Englishwomen", Coarse::Misc), Some(Label::Norp));
+        assert_eq!(label("Norman", Coarse::Per), Some(Label::Person));
+        assert_eq!(label("Greg Norman", Coarse::Per), Some(Label::Person));
         // A people read as a name of another kind; not a team in capitals, a region, a party.
         assert_eq!(label("Zambians", Coarse::Org), Some(Label::Norp));
         assert_eq!(label("Kurds", Coarse::Per), Some(Label::Norp));

@@ -22,7 +22,7 @@ use super::today_title::with_today_title;
 use super::trailing_words::without_trailing_words;
 use super::tagger::{Coarse, Tagger};
 use super::words::Words;
-use super::Entity;
+use super::{Entity, Label};
 use crate::learn::Model;
 use crate::span::Span;
 use crate::text::{TextLayer, Token, TokenKind};
@@ -81,8 +81,13 @@ impl NameFinder {
                 if !tokens.iter().any(written) {
                     return None;
                 }
-                let span = Span::new(tokens.first()?.span.start, tokens.last()?.span.end);
                 let label = fine_label(text, tokens, n.coarse)?;
+                // A people is never "The" anything ("The Dutchman" → "Dutchman").
+                let tokens = match tokens {
+                    [the, rest @ ..] if label == Label::Norp && !rest.is_empty() && the.text(text) == "The" => rest,
+                    _ => tokens,
+                };
+                let span = Span::new(tokens.first()?.span.start, tokens.last()?.span.end);
                 Some(Entity { span, label, group: 0, confidence: self.calibration.confidence(n.margin) })
             })
             .collect()
