@@ -1,7 +1,8 @@
 //! What every [`Analysis`] of every text must satisfy, checked in one place so that the
 //! property tests, the fuzz target and the golden tests hold the whole pipeline to the same
 //! contract as it grows: spans in bounds and on char boundaries, mentions sorted and disjoint,
-//! groups and claims referring to things that exist, scores that are probabilities, and a JSON
+//! groups and claims referring to things that exist, claim contents that say something (a letter
+//! or digit in every fragment), scores that are probabilities, and a JSON
 //! result whose offsets slice the same text in bytes, UTF-16 code units and code points.
 
 use serde_json::Value;
@@ -17,7 +18,7 @@ pub fn check_invariants(text: &str, analysis: &Analysis) -> Result<(), String> {
     check_spans(text, analysis)?;
     check_entities(analysis)?;
     check_groups(analysis)?;
-    check_claims(analysis)?;
+    check_claims(text, analysis)?;
     let units = UnitText::new(text);
     for unit in [OffsetUnit::Bytes, OffsetUnit::Utf16, OffsetUnit::Chars] {
         check_json(text, analysis, &units, unit)?;
@@ -126,10 +127,13 @@ fn check_groups(a: &Analysis) -> Result<(), String> {
     Ok(())
 }
 
-fn check_claims(a: &Analysis) -> Result<(), String> {
+fn check_claims(text: &str, a: &Analysis) -> Result<(), String> {
     for (i, c) in a.claims.iter().enumerate() {
         if c.content.is_empty() {
             return Err(format!("claim {i} has no content"));
+        }
+        if let Some(s) = c.content.iter().find(|s| !s.text(text).chars().any(char::is_alphanumeric)) {
+            return Err(format!("claim {i} content span {s:?} has no letter or digit"));
         }
         check_sorted_disjoint(c.content.iter().copied(), &format!("claim {i} content span"))?;
         if let Some(g) = c.source.as_ref().and_then(|s| s.group) {

@@ -253,6 +253,19 @@ fn after_a_quotation_and_its_cue_the_sentence_is_the_writers() {
     assert!(!a.entities.iter().any(|e| e.span.text(text) == "You"));
 }
 
+/// A reported clause that the model runs on into the next sentence's quotation stops before
+/// it: the quotation is its own speaker's, whole, and no claim is a bare quote mark.
+#[test]
+fn reported_speech_does_not_run_into_the_next_quotation() {
+    let text = "Speaking at a press conference in Kyiv on Saturday, Zelensky said a ceasefire without guarantees would simply give Russia time to rearm. \"We have seen this before,\" he said.";
+    let a = analyze(text);
+    let reported = claim(&a.claims, text, "ceasefire");
+    assert!(!content(reported, text).contains("seen"), "{}", content(reported, text));
+    let quote = claim(&a.claims, text, "We have seen this before");
+    assert_eq!((content(quote, text).as_str(), source(quote, text)), ("\"We have seen this before,\"", "he"));
+    assert!(a.claims.iter().all(|c| c.content.iter().all(|s| s.text(text).chars().any(char::is_alphanumeric))));
+}
+
 #[test]
 fn an_unclosed_quote_loses_nothing_after_its_paragraph() {
     let text = "He said, “We will win the vote.\n\nThe minister added that the vote would be held on Monday.";

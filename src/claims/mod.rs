@@ -152,6 +152,12 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
     let mut claims: Vec<(Claim, Vec<Range<usize>>, Option<f32>)> = Vec::with_capacity(attributions.len());
     for a in &attributions {
         let kind = kind_of(doc, a);
+        // A fragment with no letter or digit in it (a lone quote mark) says nothing.
+        let said = |r: &Range<usize>| span(&trim_separators(doc, r.clone())).text(doc.text).chars().any(char::is_alphanumeric);
+        let a = &Attribution { content: a.content.iter().filter(|r| said(r)).cloned().collect(), ..a.clone() };
+        if a.content.is_empty() {
+            continue;
+        }
         let content: Vec<Span> = a.content.iter().map(|r| span(&trim_separators(doc, r.clone()))).collect();
         let mut within = a.content.clone();
         within.extend(a.cue.clone());
@@ -183,7 +189,8 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
         // verb of naming that is the claim's cue calls it ("described the scheme as “a gimmick”").
         let named = naming::naming_verb_before(doc, q).is_some_and(|v| in_cue.get(v).copied().unwrap_or(false));
         let speakers_words = (is_predicate_quote(doc, q) || named) && in_content.get(q.tokens.start).copied().unwrap_or(false);
-        if !whole_content && !sentence_inside && !speakers_words && (1..=SCARE_QUOTE_WORDS).contains(&words) && q.closed {
+        let has_letters = q.span.text(doc.text).chars().any(char::is_alphanumeric);
+        if !whole_content && !sentence_inside && !speakers_words && has_letters && (1..=SCARE_QUOTE_WORDS).contains(&words) && q.closed {
             let claim = Claim {
                 kind: ClaimKind::ScareQuote,
                 content: vec![q.span],

@@ -574,7 +574,8 @@ fn nested_according_to(doc: &Doc, found: &mut [Attribution]) {
 }
 
 /// Two attributions' contents never share tokens: the tokens go to the one whose cue is
-/// nearer, the other fragment keeps the rest (or goes). But "according to" sources what
+/// nearer, or that has them as a whole quotation the other runs into; the other fragment keeps
+/// the rest (or goes). But "according to" sources what
 /// another claim reports ("The newspaper noted that X, according to the minister"): both keep
 /// X, one attribution nested in the other.
 fn share_overlaps(doc: &Doc, found: &mut Vec<Attribution>) {
@@ -597,7 +598,10 @@ fn share_overlaps(doc: &Doc, found: &mut Vec<Attribution>) {
             last = Some((k, f));
             continue;
         }
-        if cue_gap(&found[k], &cur) < cue_gap(&found[pk], &prev) {
+        // A content that runs into a whole quotation another claim has and ends inside it
+        // stops before it ("X said A. “B,” he said.": not "A. “B" for X and "”" for him).
+        let runs_into_quotation = prev.end < cur.end && doc.quote_opening_at(cur.start).is_some_and(|q| q.tokens == cur);
+        if runs_into_quotation || cue_gap(&found[k], &cur) < cue_gap(&found[pk], &prev) {
             found[pk].content[pf].end = cur.start.max(prev.start);
             last = Some((k, f));
         } else {
