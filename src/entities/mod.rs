@@ -3,6 +3,7 @@
 mod calendar;
 mod coordinated;
 mod datelines;
+mod facility_heads;
 mod features;
 mod fine;
 mod fold;

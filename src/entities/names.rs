@@ -6,6 +6,7 @@ use std::ops::Range;
 use crate::learn::Calibration;
 use super::coordinated::without_coordinated;
 use super::datelines::with_datelines;
+use super::facility_heads::with_facility_heads;
 use super::fine::fine_label;
 use super::leading_words::without_leading_words;
 use super::gazetteer::{Class, Gazetteer};
@@ -67,6 +68,7 @@ impl NameFinder {
         with_company_contexts(words, &mut names);
         with_trades(words, &mut names);
         with_place_nouns(words, &mut names);
+        with_facility_heads(words, &mut names);
         with_possessive_openers(words, &mut names);
         with_org_complements(words, &mut names);
         with_today_title(words, &mut names);
