@@ -266,6 +266,20 @@ fn reported_speech_does_not_run_into_the_next_quotation() {
     assert!(a.claims.iter().all(|c| c.content.iter().all(|s| s.text(text).chars().any(char::is_alphanumeric))));
 }
 
+/// When neither the model nor the rules give a subject, a name that opens the sentence and its
+/// appositive right before the cue are the source; an aside that describes nothing ("however")
+/// is no appositive.
+#[test]
+fn a_name_and_its_appositive_before_the_cue_are_the_source() {
+    let text = "Gary Marcus, an AI researcher and frequent critic of the company, wrote on X that the announcement was a stunt.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "announcement was a stunt");
+    assert_eq!(source(c, text), "Gary Marcus, an AI researcher and frequent critic of the company");
+    let text = "Bush, however, interjected, hitting Trump for using eminent domain.";
+    let a = analyze(text);
+    assert!(a.claims.iter().all(|c| !source(c, text).contains("however")));
+}
+
 #[test]
 fn an_unclosed_quote_loses_nothing_after_its_paragraph() {
     let text = "He said, “We will win the vote.\n\nThe minister added that the vote would be held on Monday.";

@@ -68,7 +68,10 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
                 let free = |s: &Range<usize>| !a.content_overlaps(s);
                 let subject = || subject_before(doc, &cue, sent_start).filter(free);
                 let found = from_rule.filter(free).or(relative.map(|(subject, _)| subject).filter(free)).or_else(subject);
-                found.or_else(|| final_tagged_subject(doc, a)).or_else(|| appositive_subject(doc, a, &cue, sent_start))
+                found
+                    .or_else(|| final_tagged_subject(doc, a))
+                    .or_else(|| appositive_subject(doc, a, &cue, sent_start))
+                    .or_else(|| name_and_appositive_before(doc, a, &cue, sent_start))
             }
         };
     }
@@ -98,22 +101,47 @@ fn appositive_subject(doc: &Doc, a: &mut Attribution, cue: &Range<usize>, sent_s
 fn with_name_before_appositive(doc: &Doc, source: Range<usize>, cue: &Range<usize>, sent_start: usize, content: &[Range<usize>]) -> Range<usize> {
     let closing = source.end == cue.start.saturating_sub(1) && doc.is_punct(source.end, ",");
     let Some(opening) = source.start.checked_sub(1).filter(|&c| c > sent_start && doc.is_punct(c, ",") && closing) else { return source };
-    let name = sent_start..opening;
-    let is_name = name.len() <= MAX_NAME_TOKENS
-        && name.clone().all(|i| doc.is_capitalised(i) || doc.is_punct(i, "."))
-        && !after_opening_phrase(doc, opening + 1, sent_start)
-        && !name.clone().any(|i| is_time(doc, &(i..i + 1)) || is_clause_opener(doc.word(i)) || is_opening_adverb(doc.word(i)));
-    // The appositive describes the name: a plain noun phrase with an article, a possessive or a
-    // lower-case word first ("Tesla's chief executive", "a professor"), not a name of its own.
-    let first = source.start;
-    let describes = !doc.is_capitalised(first) || (source.start..source.end).any(|i| matches!(doc.word(i), "'s" | "’s")) || doc.word(first).ends_with("'s") || doc.word(first).ends_with("’s");
-    let plain = !(source.start..source.end).any(|i| doc.is_punct(i, ","));
     let free = !content.iter().any(|c| c.start < opening && sent_start < c.end);
-    if is_name && describes && plain && free {
+    if opens_with_name(doc, sent_start, opening) && describes(doc, &source) && free {
         sent_start..source.end
     } else {
         source
     }
+}
+
+/// Whether the tokens from the sentence start to the comma at `opening` are a name: a few
+/// capitalised words, not an opening phrase, a time, a clause word or an adverb.
+fn opens_with_name(doc: &Doc, sent_start: usize, opening: usize) -> bool {
+    let name = sent_start..opening;
+    !name.is_empty()
+        && name.len() <= MAX_NAME_TOKENS
+        && name.clone().all(|i| doc.is_capitalised(i) || doc.is_punct(i, "."))
+        && !after_opening_phrase(doc, opening + 1, sent_start)
+        && !name.clone().any(|i| is_time(doc, &(i..i + 1)) || is_clause_opener(doc.word(i)) || is_opening_adverb(doc.word(i)))
+}
+
+/// Whether `r` is an appositive that describes a name: a plain noun phrase (no comma) with an
+/// article, a possessive or a lower-case word first ("Tesla's chief executive", "a professor"),
+/// not a name of its own.
+fn describes(doc: &Doc, r: &Range<usize>) -> bool {
+    let possessive = r.clone().any(|i| matches!(doc.word(i), "'s" | "’s")) || doc.word(r.start).ends_with("'s") || doc.word(r.start).ends_with("’s");
+    let plain = !r.clone().any(|i| doc.is_punct(i, ","));
+    plain && (!doc.is_capitalised(r.start) || possessive)
+}
+
+/// "Gary Marcus, an AI researcher and frequent critic of the company, wrote on X that ...": when
+/// neither the model nor the rules give a subject, a name that opens the sentence and the
+/// appositive between commas right before the cue are the source.
+fn name_and_appositive_before(doc: &Doc, a: &Attribution, cue: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
+    let closing = cue.start.checked_sub(1).filter(|&c| c > sent_start && doc.is_punct(c, ","))?;
+    let opening = (sent_start + 1..closing).find(|&i| doc.is_punct(i, ","))?;
+    let appositive = opening + 1..closing;
+    let source = sent_start..closing;
+    // "an AI researcher", "the company's founder"; not "however", "like Turkey".
+    let determined = matches!(doc.word(opening + 1), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "one")
+        || appositive.clone().any(|i| matches!(doc.word(i), "'s" | "’s"));
+    let fits = determined && !appositive.is_empty() && source.len() <= MAX_SOURCE_TOKENS && !appositive.clone().any(|i| doc.is_cue(i) || doc.is_quote(i));
+    (fits && opens_with_name(doc, sent_start, opening) && describes(doc, &appositive) && !a.content_overlaps(&source)).then_some(source)
 }
 
 /// The most tokens of a name that opens a sentence before its appositive.
