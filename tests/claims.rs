@@ -275,6 +275,10 @@ fn a_name_and_its_appositive_before_the_cue_are_the_source() {
     let a = analyze(text);
     let c = claim(&a.claims, text, "announcement was a stunt");
     assert_eq!(source(c, text), "Gary Marcus, an AI researcher and frequent critic of the company");
+    let text = "Microsoft, OpenAI's largest investor, did not respond to a request for comment.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "request for comment");
+    assert_eq!((source(c, text), content(c, text).as_str()), ("Microsoft, OpenAI's largest investor", "a request for comment"));
     let text = "Bush, however, interjected, hitting Trump for using eminent domain.";
     let a = analyze(text);
     assert!(a.claims.iter().all(|c| !source(c, text).contains("however")));

@@ -131,8 +131,9 @@ fn describes(doc: &Doc, r: &Range<usize>) -> bool {
 
 /// "Gary Marcus, an AI researcher and frequent critic of the company, wrote on X that ...": when
 /// neither the model nor the rules give a subject, a name that opens the sentence and the
-/// appositive between commas right before the cue are the source.
-fn name_and_appositive_before(doc: &Doc, a: &Attribution, cue: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
+/// appositive between commas right before the cue are the source (taken out of the content
+/// when the model read them as a fragment of it).
+fn name_and_appositive_before(doc: &Doc, a: &mut Attribution, cue: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
     let closing = cue.start.checked_sub(1).filter(|&c| c > sent_start && doc.is_punct(c, ","))?;
     let opening = (sent_start + 1..closing).find(|&i| doc.is_punct(i, ","))?;
     let appositive = opening + 1..closing;
@@ -141,7 +142,17 @@ fn name_and_appositive_before(doc: &Doc, a: &Attribution, cue: &Range<usize>, se
     let determined = matches!(doc.word(opening + 1), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "one")
         || appositive.clone().any(|i| matches!(doc.word(i), "'s" | "’s"));
     let fits = determined && !appositive.is_empty() && source.len() <= MAX_SOURCE_TOKENS && !appositive.clone().any(|i| doc.is_cue(i) || doc.is_quote(i));
-    (fits && opens_with_name(doc, sent_start, opening) && describes(doc, &appositive) && !a.content_overlaps(&source)).then_some(source)
+    if !(fits && opens_with_name(doc, sent_start, opening) && describes(doc, &appositive)) {
+        return None;
+    }
+    // The span model may read the whole subject as a content fragment of its own ("Microsoft,
+    // OpenAI's largest investor, did not respond to ..."): it is the source when content
+    // remains after the cue.
+    let subject_fragment = |f: &Range<usize>| f.start == sent_start && (f.end == closing || f.end == closing + 1);
+    if a.content.iter().any(subject_fragment) && a.content.iter().any(|f| f.start >= cue.end) {
+        a.content.retain(|f| !subject_fragment(f));
+    }
+    (!a.content_overlaps(&source)).then_some(source)
 }
 
 /// The most tokens of a name that opens a sentence before its appositive.
