@@ -132,6 +132,8 @@ mod tests {
         // Acronyms of common nouns are no names; others and other cases are.
         assert_eq!(label("AI", Coarse::Org), None);
         assert_eq!(label("HIV", Coarse::Org), None);
+        assert_eq!(label("PR", Coarse::Org), None);
+        assert_eq!(label("GPUs", Coarse::Org), None);
         assert_eq!(label("NSA", Coarse::Org), Some(Label::Org));
         assert_eq!(label("Ai", Coarse::Per), Some(Label::Person));
         assert_eq!(label("Updated", Coarse::Org), None);
