@@ -284,6 +284,22 @@ fn a_name_and_its_appositive_before_the_cue_are_the_source() {
     assert!(a.claims.iter().all(|c| !source(c, text).contains("however")));
 }
 
+/// In a Q&A, "A:" before a quotation that a reporting verb attributes is no speaker; an answer
+/// in the interviewee's own words stays the answer's. Quotations coordinated with one a verb of
+/// naming names are the speaker's words too, not scare quotes.
+#[test]
+fn interview_answers_and_coordinated_naming() {
+    let text = "Q: How has the attack changed your writing?\n\nA: \"I'm more aware of time,\" Rushdie said. \"Every book could be the last one.\"\n\nQ: And now?\n\nA: I believe the work goes on.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "more aware of time");
+    assert_eq!((source(c, text), cue(c, text)), ("Rushdie", "said"));
+    claim(&a.claims, text, "the work goes on");
+    let text = "Critics have called it \"unflinching\" and \"tender\".";
+    let a = analyze(text);
+    assert!(a.claims.iter().all(|c| c.kind != ClaimKind::ScareQuote), "{:?}", a.claims);
+    assert_eq!(content(claim(&a.claims, text, "tender"), text), "it \"unflinching\" and \"tender\"");
+}
+
 #[test]
 fn an_unclosed_quote_loses_nothing_after_its_paragraph() {
     let text = "He said, “We will win the vote.\n\nThe minister added that the vote would be held on Monday.";

@@ -52,6 +52,17 @@ fn is_interview_mark(doc: &Doc, name: &Range<usize>) -> bool {
     name.len() == 1 && doc.word(name.start) == "q" && doc.is_punct(name.end, ":")
 }
 
+/// "A: “...,” Rushdie said.": an interviewee's answer quoted and followed by a reporting verb
+/// is that verb's claim; "A" is no speaker then. An answer in the interviewee's own words ("A:
+/// I believe ...") stays the answer's.
+pub fn is_answer_with_own_cue(doc: &Doc, a: &Attribution) -> bool {
+    let Some(s) = a.source.as_ref() else { return false };
+    let mark = s.len() == 1 && doc.tokens.get(s.start).is_some_and(|t| t.text(doc.text) == "A") && doc.is_punct(s.end, ":");
+    let para_end = doc.paragraphs.get(doc.paragraph_of(s.start)).map_or(doc.len(), |p| p.end);
+    let quoted = doc.quote_opening_at(s.end + 1).map(|q| q.tokens.end);
+    mark && quoted.is_some_and(|end| (end..para_end).any(|i| doc.is_strong_cue(i)))
+}
+
 /// "LIVE:", "BREAKING:", "ANALYSIS:": a tag before a headline names no speaker.
 fn is_headline_tag(doc: &Doc, name: &Range<usize>) -> bool {
     name.len() == 1

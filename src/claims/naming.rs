@@ -21,12 +21,26 @@ fn is_naming_verb(word: &str) -> bool {
 }
 
 /// The verb of naming before quotation `q` in its sentence, with only words between them
-/// ("described the scheme as “a gimmick”").
+/// ("described the scheme as “a gimmick”"), or before the quotation it is coordinated with
+/// ("called it “unflinching” and “tender”").
 pub fn naming_verb_before(doc: &Doc, q: &Quote) -> Option<usize> {
     let sent = doc.sentence.get(q.tokens.start)?;
-    let floor = q.tokens.start.saturating_sub(MAX_OBJECT_WORDS + 1).max(sent.start);
-    (floor..q.tokens.start).rev().take_while(|&i| doc.tokens.get(i).is_some_and(|t| t.is_word())).find(|&i| is_naming_verb(doc.word(i)))
+    let mut start = q.tokens.start;
+    // A loop, not recursion: a text may coordinate any number of quotations.
+    for _ in 0..MAX_COORDINATED {
+        let floor = start.saturating_sub(MAX_OBJECT_WORDS + 1).max(sent.start);
+        let verb = (floor..start).rev().take_while(|&i| doc.tokens.get(i).is_some_and(|t| t.is_word())).find(|&i| is_naming_verb(doc.word(i)));
+        if verb.is_some() {
+            return verb;
+        }
+        let and = start.checked_sub(1).filter(|&i| matches!(doc.word(i), "and" | "or"))?;
+        start = doc.quote_closing_at(and.checked_sub(1)?)?.tokens.start;
+    }
+    None
 }
+
+/// The most quotations a verb of naming names at once ("“a”, “b” and “c”" counts the last two).
+const MAX_COORDINATED: usize = 4;
 
 pub fn add_naming(doc: &Doc, found: &mut Vec<Attribution>) {
     let mut used = UsedTokens::of(doc, found);

@@ -28,7 +28,7 @@ use super::attribution::{according_to, is_verb_helper, right_np, Attribution, Ru
 use super::datelines::without_dateline;
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
-use super::labels::add_labels;
+use super::labels::{add_labels, is_answer_with_own_cue};
 use super::inverted::{add_inverted, final_content, inverted_from_rules};
 use super::source_grammar::{coordinated_sources, shared_subject_sources, sources_from_rules, whole_shared_subjects};
 use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
@@ -153,7 +153,7 @@ impl Tagger {
             with_subject_after_addressee(doc, &mut a);
             without_when_it_was_said(doc, &mut a);
             without_anonymity_request(doc, &mut a);
-            if !a.content.is_empty() && !is_addressed_noun(doc, &a) && !is_anonymity_request(doc, &a) && !is_adding_a_thing(doc, &a) {
+            if !a.content.is_empty() && !is_addressed_noun(doc, &a) && !is_anonymity_request(doc, &a) && !is_adding_a_thing(doc, &a) && !is_answer_with_own_cue(doc, &a) {
                 out.push(a);
             }
         }
