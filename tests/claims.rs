@@ -300,6 +300,18 @@ fn interview_answers_and_coordinated_naming() {
     assert_eq!(content(claim(&a.claims, text, "tender"), text), "it \"unflinching\" and \"tender\"");
 }
 
+/// "It is tempting to believe that ...": an "it" before a copula is nobody; "It said" (a
+/// company) is somebody.
+#[test]
+fn an_expletive_it_is_no_source() {
+    let text = "It is tempting to believe that the housing crisis can be solved by building more homes.";
+    let a = analyze(text);
+    assert_eq!(source(claim(&a.claims, text, "housing crisis"), text), "");
+    let text = "Norvex cut its forecast. It said demand had slowed sharply.";
+    let a = analyze(text);
+    assert_eq!(source(claim(&a.claims, text, "demand had slowed"), text), "It");
+}
+
 #[test]
 fn an_unclosed_quote_loses_nothing_after_its_paragraph() {
     let text = "He said, “We will win the vote.\n\nThe minister added that the vote would be held on Monday.";

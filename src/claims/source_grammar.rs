@@ -74,6 +74,18 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
                     .or_else(|| name_and_appositive_before(doc, a, &cue, sent_start))
             }
         };
+        without_expletive_it(doc, a);
+    }
+}
+
+/// "It is tempting to believe that ...", "it appeared that ...": the "it" before a copula
+/// stands for the clause, not for anyone who says it: there is no source (PolNeAR annotates 40
+/// of 51 such cues without one).
+fn without_expletive_it(doc: &Doc, a: &mut Attribution) {
+    let (Some(source), Some(cue)) = (a.source.as_ref(), a.cue.as_ref()) else { return };
+    let copula = matches!(doc.word(cue.start), "is" | "was" | "'s" | "’s" | "seems" | "seemed" | "appears" | "appeared" | "remains" | "remained");
+    if source.len() == 1 && doc.word(source.start) == "it" && source.end == cue.start && copula {
+        a.source = None;
     }
 }
 
