@@ -75,6 +75,19 @@ fn of_a_place(w: &Words, start: usize, end: usize) -> bool {
     owner || owned
 }
 
+/// Whether the name at token `start` is the place someone represents: "the MP for Bury North",
+/// "a Democrat from Ohio", "the senator from Arizona".
+/// Not "a representative from Norvex", "a lawmaker from Likud": "from" only after a US
+/// legislator's title or party.
+fn represented(w: &Words, start: usize) -> bool {
+    let Some(role) = start.checked_sub(2).map(|k| w.lower(k)) else { return false };
+    match w.lower(start - 1) {
+        "for" => matches!(role, "mp" | "mep" | "msp" | "member" | "representative" | "deputy" | "senator" | "councillor" | "assemblyman" | "assemblywoman"),
+        "from" => matches!(role, "senator" | "congressman" | "congresswoman" | "democrat" | "republican"),
+        _ => false,
+    }
+}
+
 /// Retypes as places the names a place noun describes (or a town's possession), and the
 /// organisations and people of the same name elsewhere in the text (one name, one sense: "the
 /// capital, Mogadishu ... Mogadishu residents").
@@ -85,13 +98,15 @@ pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
         let (start, end) = (n.tokens.start, n.tokens.end);
         let headed = n.coarse == Coarse::Org && (of_a_place(w, start, end) || is_division(w.raw(end)));
         let after_noun = after_place_noun(w, start, end);
-        if !(after_noun || before_place_noun(w, end) || headed) {
+        let represented = represented(w, start);
+        if !(after_noun || before_place_noun(w, end) || headed || represented) {
             continue;
         }
         let name = w.span(start, end).text(w.text);
         let classes = gaz.classes_of(name);
-        // "the town of X" says what X is; "the village, Smith said" does not.
-        let of_form = after_noun && start >= 1 && w.raw(start - 1) == "of";
+        // "the town of X" says what X is, and so does "the MP for X"; "the village, Smith said"
+        // does not.
+        let of_form = (after_noun && start >= 1 && w.raw(start - 1) == "of") || represented;
         if classes & Class::KnownOrg.bit() != 0 || (n.coarse == Coarse::Per && classes & Class::GPE == 0 && !of_form) {
             continue;
         }
@@ -131,6 +146,10 @@ mod tests {
         // A people's adjective before "region" is no place ("the Kurdish region").
         assert_eq!(with("in the Kurdish region", &[("Kurdish", Coarse::Misc)]), [named("Kurdish", Coarse::Misc)]);
         assert_eq!(with("They searched near the town of Mai Mahiu on Monday.", &[("Mai Mahiu", Coarse::Per)]), [place("Mai Mahiu")]);
+        assert_eq!(with("The Conservative MP for Bury North, James Daly, said.", &[("Bury North", Coarse::Per), ("James Daly", Coarse::Per)]), [place("Bury North"), named("James Daly", Coarse::Per)]);
+        assert_eq!(with("A Democrat from Ohio objected.", &[("Ohio", Coarse::Org)]), [place("Ohio")]);
+        assert_eq!(with("He voted for Norvex Holdings.", &[("Norvex Holdings", Coarse::Org)]), [named("Norvex Holdings", Coarse::Org)]);
+        assert_eq!(with("A representative from Norvex said.", &[("Norvex", Coarse::Org)]), [named("Norvex", Coarse::Org)]);
         // A person a list knows as a place is that place.
         assert_eq!(with("Fighting spread to the capital, Kabul, today.", &[("Kabul", Coarse::Per)]), [place("Kabul")]);
     }
