@@ -312,6 +312,20 @@ fn an_expletive_it_is_no_source() {
     assert_eq!(source(claim(&a.claims, text, "demand had slowed"), text), "It");
 }
 
+/// A time is never the speaker: "X, a provider of robots, today announced" is X's; a day
+/// between a name and its verb is not part of the name, but a name with a day in it is.
+#[test]
+fn a_time_is_no_speaker() {
+    let text = "Acme Robotics Ltd, a leading provider of warehouse automation, today announced that it has raised £45 million.";
+    let a = analyze(text);
+    assert_eq!(source(claim(&a.claims, text, "raised"), text), "Acme Robotics Ltd, a leading provider of warehouse automation");
+    let text = "Acme Robotics Ltd today announced that it has raised £45 million. A reporter for USA Today reported that it had. Last week proved that it works.";
+    let a = analyze(text);
+    assert_eq!(source(claim(&a.claims, text, "raised"), text), "Acme Robotics Ltd");
+    assert_eq!(source(claim(&a.claims, text, "it had"), text), "A reporter for USA Today");
+    assert!(a.claims.iter().all(|c| !matches!(source(c, text), "Last" | "Last week" | "today")));
+}
+
 #[test]
 fn an_unclosed_quote_loses_nothing_after_its_paragraph() {
     let text = "He said, “We will win the vote.\n\nThe minister added that the vote would be held on Monday.";

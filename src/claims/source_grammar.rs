@@ -38,6 +38,7 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
         let dateline = dateline_end(doc.text, doc.tokens, sent_start);
         let model_source = trimmed(doc, a.source.clone())
             .map(|s| without_circumstance(doc, s, &cue))
+            .map(|s| without_trailing_time(doc, s, &cue))
             .filter(|s| !is_time(doc, s) && dateline.is_none_or(|end| s.end > end));
         a.source = match (model_source, relative) {
             (Some(source), Some((subject, clause))) if source.start >= clause.start && source.end <= clause.end => Some(subject),
@@ -52,7 +53,8 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
             (None, relative) => {
                 // The rules may read a word of the model's cue as the subject of a cue of their
                 // own ("raising [hopes]": "raising").
-                let from_rule = rules.of(&cue).and_then(|r| r.source.clone()).filter(|s| is_plain_noun_phrase(doc, s) && !overlaps(s, &cue));
+                // Nor is a time their subject ("..., today announced").
+                let from_rule = rules.of(&cue).and_then(|r| r.source.clone()).filter(|s| is_plain_noun_phrase(doc, s) && !overlaps(s, &cue) && !is_time(doc, s));
                 // "The plan, an inside source said, is ...": the model may read a word of the
                 // subject before an active cue ("an") as a content fragment of its own; the
                 // source takes it back when other content remains.
@@ -146,7 +148,12 @@ fn describes(doc: &Doc, r: &Range<usize>) -> bool {
 /// appositive between commas right before the cue are the source (taken out of the content
 /// when the model read them as a fragment of it).
 fn name_and_appositive_before(doc: &Doc, a: &mut Attribution, cue: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
-    let closing = cue.start.checked_sub(1).filter(|&c| c > sent_start && doc.is_punct(c, ","))?;
+    // "..., a leading provider of robots, today announced": a time may stand before the cue.
+    let mut before_cue = cue.start;
+    while before_cue > sent_start + 1 && is_time(doc, &(before_cue - 1..before_cue)) {
+        before_cue -= 1;
+    }
+    let closing = before_cue.checked_sub(1).filter(|&c| c > sent_start && doc.is_punct(c, ","))?;
     let opening = (sent_start + 1..closing).find(|&i| doc.is_punct(i, ","))?;
     let appositive = opening + 1..closing;
     let source = sent_start..closing;
@@ -356,7 +363,8 @@ pub fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Optio
     let participle = first.is_word() && doc.word(np.start).ends_with("ing");
     let bad_end = doc.word(np.end - 1).ends_with("day") || matches!(doc.word(np.end - 1), "the" | "a" | "an" | "ago");
     let contraction = np.clone().any(|i| matches!(doc.word(i), "'s" | "’s") && i + 1 == np.end);
-    (opens_clause && (capital || determiner) && !participle && !bad_end && !contraction && is_plain_noun_phrase(doc, &np)).then_some(np)
+    // Nor is a time ("Last [week] proved ...").
+    (opens_clause && (capital || determiner) && !participle && !bad_end && !contraction && !is_time(doc, &np) && is_plain_noun_phrase(doc, &np)).then_some(np)
 }
 
 /// A passive cue ("is remembered", "was announced"): its subject is what is reported on, not
@@ -418,6 +426,20 @@ fn without_circumstance(doc: &Doc, source: Range<usize>, cue: &Range<usize>) -> 
         source.start..name_end
     } else {
         source
+    }
+}
+
+/// "Acme Robotics Ltd today [announced]": a day between a name and its verb is not part of the
+/// name. Only a day in lower case right after a capitalised word ("USA Today" is a name; "a poll
+/// released Thursday" keeps its day, as PolNeAR does).
+fn without_trailing_time(doc: &Doc, s: Range<usize>, cue: &Range<usize>) -> Range<usize> {
+    let last = s.end.saturating_sub(1);
+    let day = doc.tokens.get(last).is_some_and(|t| t.text(doc.text).starts_with(char::is_lowercase))
+        && matches!(doc.word(last), "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
+    if s.len() > 1 && s.end == cue.start && day && doc.is_capitalised(last - 1) {
+        s.start..last
+    } else {
+        s
     }
 }
 

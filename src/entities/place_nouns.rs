@@ -1,6 +1,7 @@
 //! Names in apposition to a kind of place: "the Somali capital, Mogadishu", "the port city of
 //! Zeebrugge", "Ndjamena, the capital,"; and organisations that own what only a town has ("Port
-//! Ellery's council") or are a division of a country ("Anbar province"). The tagger reads "capital" as the head of a company's
+//! Ellery's council") or are a division of a country ("Anbar province"); and the place a
+//! legislator represents ("the MP for Bury North"). The tagger reads "capital" as the head of a company's
 //! name ("Apex Capital") and may call the name next to it an organisation; a place noun that
 //! stands before the name (after an article or a modifier) or right after it in an appositive
 //! says it is a place. People keep their type unless a list knows the name as a place or the
