@@ -326,6 +326,21 @@ fn a_time_is_no_speaker() {
     assert!(a.claims.iter().all(|c| !matches!(source(c, text), "Last" | "Last week" | "today")));
 }
 
+/// A press release's defined short names, quoted in brackets after the name, are part of the
+/// speaker and no scare quotes; a nickname in brackets stays one.
+#[test]
+fn defined_short_names_are_no_scare_quotes() {
+    let text = "LONDON, 12 March 2025 /PRNewswire/ -- Acme Robotics Ltd (\"Acme\" or \"the Company\"), a leading provider of warehouse automation, today announced that it has raised £45 million.";
+    let a = analyze(text);
+    assert!(a.claims.iter().all(|c| c.kind != ClaimKind::ScareQuote), "{:?}", a.claims);
+    let c = claim(&a.claims, text, "raised");
+    assert_eq!(source(c, text), "Acme Robotics Ltd (\"Acme\" or \"the Company\"), a leading provider of warehouse automation");
+    assert!(!a.entities.iter().any(|e| e.span.text(text) == "Company"));
+    let text = "Trump mocked Marco Rubio (\"Little Marco\") again.";
+    let a = analyze(text);
+    assert!(a.claims.iter().any(|c| c.kind == ClaimKind::ScareQuote));
+}
+
 #[test]
 fn an_unclosed_quote_loses_nothing_after_its_paragraph() {
     let text = "He said, “We will win the vote.\n\nThe minister added that the vote would be held on Monday.";

@@ -333,17 +333,32 @@ pub fn left_np_tagged(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize
 }
 
 /// A tag in parentheses that ends a name just before `end`: a party and state ("(R)",
-/// "(D-Calif.)", "(R-Pa.)") or the name's abbreviation ("(ONS)").
-fn name_tag_before(doc: &Doc, end: usize) -> Option<Range<usize>> {
+/// "(D-Calif.)", "(R-Pa.)"), the name's abbreviation ("(ONS)") or its quoted short names.
+pub fn name_tag_before(doc: &Doc, end: usize) -> Option<Range<usize>> {
     let close = end.checked_sub(1).filter(|&c| doc.is_punct(c, ")"))?;
-    let open = (close.saturating_sub(MAX_TAG_TOKENS)..close).rev().find(|&i| doc.is_punct(i, "("))?;
+    let Some(open) = (close.saturating_sub(MAX_TAG_TOKENS)..close).rev().find(|&i| doc.is_punct(i, "(")) else {
+        return defined_term_before(doc, close);
+    };
     let inside = open + 1..close;
     let first = doc.tokens.get(open + 1).map_or("", |t| t.text(doc.text));
     let party = matches!(first, "R" | "D" | "I") || is_party_tag(first);
     let plain = inside.clone().all(|i| doc.is_capitalised(i) || doc.is_punct(i, "-") || doc.is_punct(i, "."));
     let abbreviation = inside.len() == 1 && first.chars().count() >= 2 && first.chars().all(|c| c.is_ascii_uppercase() || c == '&');
-    ((party && plain || abbreviation) && !inside.is_empty()).then_some(open..close + 1)
+    ((party && plain || abbreviation) && !inside.is_empty()).then_some(open..close + 1).or_else(|| defined_term_before(doc, close))
 }
+
+/// "Acme Robotics Ltd (“Acme” or “the Company”)": the short names a text defines for a name,
+/// quoted in the brackets that close at `close`.
+fn defined_term_before(doc: &Doc, close: usize) -> Option<Range<usize>> {
+    let open = (close.saturating_sub(MAX_DEFINED_TOKENS)..close).rev().find(|&i| doc.is_punct(i, "("))?;
+    let inside = open + 1..close;
+    let quoted = doc.quote_opening_at(open + 1).is_some() && doc.quote_closing_at(close - 1).is_some();
+    let fits = inside.clone().all(|i| doc.is_quote(i) || doc.is_capitalised(i) || matches!(doc.word(i), "or" | "the" | ","));
+    (quoted && fits).then_some(open..close + 1)
+}
+
+/// The most tokens of quoted short names in brackets, the opening bracket included.
+const MAX_DEFINED_TOKENS: usize = 12;
 
 /// The most tokens of a name's tag in parentheses, its opening mark included.
 const MAX_TAG_TOKENS: usize = 6;

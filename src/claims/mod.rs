@@ -190,7 +190,7 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
         let named = naming::naming_verb_before(doc, q).is_some_and(|v| in_cue.get(v).copied().unwrap_or(false));
         let speakers_words = (is_predicate_quote(doc, q) || named) && in_content.get(q.tokens.start).copied().unwrap_or(false);
         let has_letters = q.span.text(doc.text).chars().any(char::is_alphanumeric);
-        if !whole_content && !sentence_inside && !speakers_words && has_letters && (1..=SCARE_QUOTE_WORDS).contains(&words) && q.closed {
+        if !whole_content && !sentence_inside && !speakers_words && has_letters && !is_defined_term(doc, q) && (1..=SCARE_QUOTE_WORDS).contains(&words) && q.closed {
             let claim = Claim {
                 kind: ClaimKind::ScareQuote,
                 content: vec![q.span],
@@ -230,6 +230,34 @@ fn trim_separators(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
         r.start += 1;
     }
     r
+}
+
+/// "Acme Robotics Ltd (“Acme” or “the Company”)": quotations alone in brackets after a name,
+/// each a word of that name or "the" and a noun, define the short names a text will use; the
+/// writer keeps no distance from them. A nickname stays a scare quote ("Marco Rubio (“Little
+/// Marco”)").
+fn is_defined_term(doc: &Doc, q: &Quote) -> bool {
+    let mut open = q.tokens.start;
+    while open > 0 && (doc.quote_closing_at(open - 1).is_some() || matches!(doc.word(open - 1), "or" | "and" | ",")) {
+        open = doc.quote_closing_at(open - 1).map_or(open - 1, |p| p.tokens.start);
+    }
+    let mut close = q.tokens.end;
+    while let Some(next) = doc.quote_opening_at(close).map(|n| n.tokens.end).or_else(|| matches!(doc.word(close), "or" | "and" | ",").then_some(close + 1)) {
+        close = next;
+    }
+    if !(open >= 2 && doc.is_punct(open - 1, "(") && doc.is_punct(close, ")") && doc.is_capitalised(open - 2)) {
+        return false;
+    }
+    let mut name_start = open - 2;
+    while name_start > 0 && doc.is_capitalised(name_start - 1) {
+        name_start -= 1;
+    }
+    let name: Vec<&str> = (name_start..open - 1).map(|i| doc.word(i)).collect();
+    let words = doc.words_in(q.tokens.clone());
+    let inner = q.tokens.start + 1..q.tokens.end.saturating_sub(1);
+    let short_name = words == 1 && inner.clone().all(|i| name.contains(&doc.word(i)));
+    let the_noun = words == 2 && doc.word(inner.start) == "the";
+    short_name || the_noun
 }
 
 /// A short quotation right after a copula or an auxiliary ("said a longer pause was “vital”",

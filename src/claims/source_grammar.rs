@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::attribution::{is_personal_pronoun, left_np, left_np_tagged, relative_clause, token_marks, Attribution, RuleIndex};
+use super::attribution::{is_personal_pronoun, left_np, left_np_tagged, name_tag_before, relative_clause, token_marks, Attribution, RuleIndex};
 use super::addressee::is_possessive_determiner;
 use super::doc::Doc;
 use super::inverted::{final_tagged_subject, is_speakers_noun};
@@ -153,6 +153,8 @@ fn name_and_appositive_before(doc: &Doc, a: &mut Attribution, cue: &Range<usize>
     while before_cue > sent_start + 1 && is_time(doc, &(before_cue - 1..before_cue)) {
         before_cue -= 1;
     }
+    // After a dateline, the sentence proper starts past its dash.
+    let sent_start = dateline_end(doc.text, doc.tokens, sent_start).filter(|&e| e < before_cue).unwrap_or(sent_start);
     let closing = before_cue.checked_sub(1).filter(|&c| c > sent_start && doc.is_punct(c, ","))?;
     let opening = (sent_start + 1..closing).find(|&i| doc.is_punct(i, ","))?;
     let appositive = opening + 1..closing;
@@ -160,8 +162,10 @@ fn name_and_appositive_before(doc: &Doc, a: &mut Attribution, cue: &Range<usize>
     // "an AI researcher", "the company's founder"; not "however", "like Turkey".
     let determined = matches!(doc.word(opening + 1), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "one")
         || appositive.clone().any(|i| matches!(doc.word(i), "'s" | "’s"));
-    let fits = determined && !appositive.is_empty() && source.len() <= MAX_SOURCE_TOKENS && !appositive.clone().any(|i| doc.is_cue(i) || doc.is_quote(i));
-    if !(fits && opens_with_name(doc, sent_start, opening) && describes(doc, &appositive)) {
+    let fits = determined && !appositive.is_empty() && doc.words_in(source.clone()) <= MAX_SOURCE_TOKENS && !appositive.clone().any(|i| doc.is_cue(i) || doc.is_quote(i));
+    // The name may end in a tag ("Acme Robotics Ltd (“Acme”)").
+    let name_end = name_tag_before(doc, opening).map_or(opening, |t| t.start);
+    if !(fits && opens_with_name(doc, sent_start, name_end) && describes(doc, &appositive)) {
         return None;
     }
     // The span model may read the whole subject as a content fragment of its own ("Microsoft,

@@ -133,6 +133,8 @@ mod tests {
         assert_eq!(label("AI", Coarse::Org), None);
         assert_eq!(label("HIV", Coarse::Org), None);
         assert_eq!(label("PR", Coarse::Org), None);
+        assert_eq!(label("Company", Coarse::Loc), None);
+        assert_eq!(label("East India Company", Coarse::Org), Some(Label::Org));
         assert_eq!(label("GPUs", Coarse::Org), None);
         assert_eq!(label("NSA", Coarse::Org), Some(Label::Org));
         assert_eq!(label("Ai", Coarse::Per), Some(Label::Person));

@@ -66,9 +66,9 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 const DATELINE_TOKENS: usize = 12;
 
 /// The end (after the dash) of a wire story's dateline at token `start`: a place in capitals,
-/// then words, a date, commas and a bracketed agency, then a dash and a capital: "LUSAKA,
-/// Zambia (AP) — Maize prices ...", "KYIV, Nov 26 (Reuters) - Ukraine's air force ...",
-/// "WASHINGTON — The Senate ...".
+/// then words, a date, commas and a bracketed agency or a newswire between slashes, then a dash
+/// and a capital: "LUSAKA, Zambia (AP) — Maize prices ...", "KYIV, Nov 26 (Reuters) - Ukraine's
+/// air force ...", "WASHINGTON — The Senate ...", "LONDON, 12 March 2025 /PRNewswire/ -- Acme".
 /// It stays part of its sentence (the claim models were trained on sentences so split); what a
 /// claim reports starts after it.
 pub fn dateline_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
@@ -80,7 +80,8 @@ pub fn dateline_end(text: &str, tokens: &[Token], start: usize) -> Option<usize>
     let dash = (start + 1..(start + DATELINE_TOKENS).min(tokens.len())).find(|&i| matches!(word(i), "—" | "–" | "-" | "--" | "―"))?;
     let fits = (start + 1..dash).all(|i| match tokens[i].kind {
         TokenKind::Word => word(i).chars().next().is_some_and(char::is_uppercase),
-        TokenKind::Punct => matches!(word(i), "," | "(" | ")" | "."),
+        // "/PRNewswire/": a newswire between slashes.
+        TokenKind::Punct => matches!(word(i), "," | "(" | ")" | "." | "/"),
         // A date: "KYIV, Nov 26 (Reuters) -".
         TokenKind::Number => word(i).len() <= 4 && word(i).chars().all(|c| c.is_ascii_digit()),
         _ => false,
@@ -164,6 +165,7 @@ mod tests {
         assert_eq!(after("BRUSSELS (Reuters) - The fine stands."), Some("The fine stands."));
         assert_eq!(after("WASHINGTON — The Senate voted."), Some("The Senate voted."));
         assert_eq!(after("KYIV, Nov 26 (Reuters) - Ukraine's air force said."), Some("Ukraine's air force said."));
+        assert_eq!(after("LONDON, 12 March 2025 /PRNewswire/ -- Acme Ltd today announced."), Some("Acme Ltd today announced."));
         // Capitals that are no dateline: an acronym opening a sentence, a hyphenated word, a
         // section's name and a hyphen (a headline).
         assert_eq!(after("NATO troops - and others - left."), None);
