@@ -358,7 +358,7 @@ fn defined_term_before(doc: &Doc, close: usize) -> Option<Range<usize>> {
 }
 
 /// The most tokens of quoted short names in brackets, the opening bracket included.
-const MAX_DEFINED_TOKENS: usize = 12;
+pub const MAX_DEFINED_TOKENS: usize = 12;
 
 /// The most tokens of a name's tag in parentheses, its opening mark included.
 const MAX_TAG_TOKENS: usize = 6;

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::attribution::{is_personal_pronoun, left_np, left_np_tagged, name_tag_before, relative_clause, token_marks, Attribution, RuleIndex};
+use super::attribution::{is_personal_pronoun, left_np, left_np_tagged, name_tag_before, relative_clause, token_marks, Attribution, RuleIndex, MAX_DEFINED_TOKENS};
 use super::addressee::is_possessive_determiner;
 use super::doc::Doc;
 use super::inverted::{final_tagged_subject, is_speakers_noun};
@@ -156,7 +156,8 @@ fn name_and_appositive_before(doc: &Doc, a: &mut Attribution, cue: &Range<usize>
     // After a dateline, the sentence proper starts past its dash.
     let sent_start = dateline_end(doc.text, doc.tokens, sent_start).filter(|&e| e < before_cue).unwrap_or(sent_start);
     let closing = before_cue.checked_sub(1).filter(|&c| c > sent_start && doc.is_punct(c, ","))?;
-    let opening = (sent_start + 1..closing).find(|&i| doc.is_punct(i, ","))?;
+    // The name opens the sentence: its comma comes within a name and its tag.
+    let opening = (sent_start + 1..closing.min(sent_start + MAX_NAME_TOKENS + MAX_DEFINED_TOKENS)).find(|&i| doc.is_punct(i, ","))?;
     let appositive = opening + 1..closing;
     let source = sent_start..closing;
     // "an AI researcher", "the company's founder"; not "however", "like Turkey".

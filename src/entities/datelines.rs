@@ -19,17 +19,18 @@ pub fn with_datelines(w: &Words, names: &mut Vec<Name>) {
         let dash = end - 1;
         // A name the tagger ran across the dash ("GENEVA — Global") is two: the dateline's and
         // the sentence's.
-        if let Some(k) = names.iter().position(|n| n.tokens.start < dash && n.tokens.end > end) {
+        // Names are in text order and do not overlap: the one that may cross the dash is the
+        // last to start before it (a lookup, not a scan: a text may hold many datelines).
+        let crossing = names.partition_point(|n| n.tokens.start < dash).checked_sub(1).filter(|&k| names[k].tokens.end > end);
+        if let Some(k) = crossing {
             let after = Name { tokens: end..names[k].tokens.end, coarse: names[k].coarse, margin: names[k].margin };
             let mut cut = dash;
             while cut > names[k].tokens.start && !w.is_word(cut - 1) {
                 cut -= 1;
             }
+            // Cut in place, the rest added at the end (no insertion inside the list per dateline).
             names[k].tokens.end = cut;
-            names.insert(k + 1, after);
-            if cut == names[k].tokens.start {
-                names.remove(k);
-            }
+            added.push(after);
         }
         let place_end = (start..dash).find(|&i| !w.is_all_caps(i)).unwrap_or(dash);
         let agency = (start + 1..dash.saturating_sub(1)).find(|&i| w.raw(i - 1) == "(" && w.raw(i + 1) == ")" && w.is_capitalised(i));
@@ -37,7 +38,8 @@ pub fn with_datelines(w: &Words, names: &mut Vec<Name>) {
             if range.is_empty() {
                 continue;
             }
-            let mut overlapping = names.iter().enumerate().filter(|(_, n)| n.tokens.start < range.end && n.tokens.end > range.start).map(|(k, _)| k);
+            let first = names.partition_point(|n| n.tokens.end <= range.start);
+            let mut overlapping = (first..names.len()).take_while(|&k| names[k].tokens.start < range.end);
             match (overlapping.next(), overlapping.next()) {
                 (None, _) => added.push(Name { tokens: range, coarse, margin: 0.0 }),
                 (Some(k), None) if names[k].tokens == range => names[k].coarse = coarse,
@@ -46,6 +48,7 @@ pub fn with_datelines(w: &Words, names: &mut Vec<Name>) {
         }
     }
     if !added.is_empty() {
+        names.retain(|n| !n.tokens.is_empty());
         names.extend(added);
         names.sort_by_key(|n| n.tokens.start);
     }
