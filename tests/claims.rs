@@ -341,6 +341,17 @@ fn defined_short_names_are_no_scare_quotes() {
     assert!(a.claims.iter().any(|c| c.kind == ClaimKind::ScareQuote));
 }
 
+/// A helper word capitalised inside a sentence before a word in lower case is a name's, not
+/// the cue's ("Theresa May said"); "also" stays the cue's, and so does a title-case headline's.
+#[test]
+fn a_capitalised_helper_word_is_a_name() {
+    let text = "British Prime Minister Theresa May said the talks would continue. Kruk also said the port was safe.";
+    let a = analyze(text);
+    let may = claim(&a.claims, text, "talks would continue");
+    assert_eq!((source(may, text), cue(may, text)), ("British Prime Minister Theresa May", "said"));
+    assert_eq!(cue(claim(&a.claims, text, "port was safe"), text), "also said");
+}
+
 #[test]
 fn an_unclosed_quote_loses_nothing_after_its_paragraph() {
     let text = "He said, “We will win the vote.\n\nThe minister added that the vote would be held on Monday.";

@@ -402,7 +402,10 @@ fn without_trailing_symbol(doc: &Doc, a: &mut Attribution) {
 
 fn attach_helpers(doc: &Doc, a: &mut Attribution) {
     let Some(cue) = a.cue.as_mut() else { return };
-    let helper = |i: usize| doc.is_helper(i);
+    // Capitalised inside a sentence before a word in lower case, a helper word is a name's
+    // ("Theresa May said", "George Will described"; not a title-case headline's "Will Say").
+    let name_word = |i: usize| doc.is_capitalised(i) && doc.sentence.get(i).is_some_and(|s| s.start < i) && doc.tokens.get(i + 1).is_some_and(|t| t.text(doc.text).starts_with(char::is_lowercase));
+    let helper = |i: usize| doc.is_helper(i) && !name_word(i);
     // "his [family said]": the words after a possessive are the speaker's.
     let possessive = cue.start.checked_sub(1).filter(|&p| is_possessive_determiner(doc.word(p)));
     if let Some(p) = possessive.filter(|&p| a.source.as_ref().is_none_or(|s| s.end == p + 1)) {
