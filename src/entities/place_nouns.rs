@@ -1,7 +1,8 @@
 //! Names in apposition to a kind of place: "the Somali capital, Mogadishu", "the port city of
 //! Zeebrugge", "Ndjamena, the capital,"; and organisations that own what only a town has ("Port
 //! Ellery's council") or are a division of a country ("Anbar province"); and the place a
-//! legislator represents ("the MP for Bury North"). The tagger reads "capital" as the head of a company's
+//! legislator represents ("the MP for Bury North"), and a listed place after "in" ("Police
+//! in Leeds"). The tagger reads "capital" as the head of a company's
 //! name ("Apex Capital") and may call the name next to it an organisation; a place noun that
 //! stands before the name (after an article or a modifier) or right after it in an appositive
 //! says it is a place. People keep their type unless a list knows the name as a place or the
@@ -114,6 +115,15 @@ pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
         n.coarse = Coarse::Loc;
         described.insert(name);
     }
+    // "Police in Leeds are appealing": a listed place after "in" is that place, whatever the
+    // tagger read from the rest of the article (CoNLL-2003 has 616 such names, every one a
+    // place). Only this mention: a club of the same name may play elsewhere in the text.
+    for n in names.iter_mut().filter(|n| n.coarse == Coarse::Org && n.tokens.start >= 1) {
+        let listed = gaz.classes_of(w.span(n.tokens.start, n.tokens.end).text(w.text));
+        if w.raw(n.tokens.start - 1) == "in" && listed & Class::GPE != 0 && listed & Class::KnownOrg.bit() == 0 && !w.is_possessive(n.tokens.end) {
+            n.coarse = Coarse::Loc;
+        }
+    }
     if described.is_empty() {
         return;
     }
@@ -149,6 +159,8 @@ mod tests {
         assert_eq!(with("They searched near the town of Mai Mahiu on Monday.", &[("Mai Mahiu", Coarse::Per)]), [place("Mai Mahiu")]);
         assert_eq!(with("The Conservative MP for Bury North, James Daly, said.", &[("Bury North", Coarse::Per), ("James Daly", Coarse::Per)]), [place("Bury North"), named("James Daly", Coarse::Per)]);
         assert_eq!(with("A Democrat from Ohio objected.", &[("Ohio", Coarse::Org)]), [place("Ohio")]);
+        assert_eq!(with("Police in Leeds are appealing.", &[("Leeds", Coarse::Org)]), [place("Leeds")]);
+        assert_eq!(with("He starred in Leeds's win.", &[("Leeds", Coarse::Org)]), [named("Leeds", Coarse::Org)]);
         assert_eq!(with("He voted for Norvex Holdings.", &[("Norvex Holdings", Coarse::Org)]), [named("Norvex Holdings", Coarse::Org)]);
         assert_eq!(with("A representative from Norvex said.", &[("Norvex", Coarse::Org)]), [named("Norvex", Coarse::Org)]);
         // A person a list knows as a place is that place.
