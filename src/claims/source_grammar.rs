@@ -150,7 +150,7 @@ fn describes(doc: &Doc, r: &Range<usize>) -> bool {
 fn name_and_appositive_before(doc: &Doc, a: &mut Attribution, cue: &Range<usize>, sent_start: usize) -> Option<Range<usize>> {
     // "..., a leading provider of robots, today announced": a time may stand before the cue.
     let mut before_cue = cue.start;
-    while before_cue > sent_start + 1 && is_time(doc, &(before_cue - 1..before_cue)) {
+    while before_cue > sent_start + 1 && cue.start - before_cue < FINAL_TIME_WORDS && is_time(doc, &(before_cue - 1..before_cue)) {
         before_cue -= 1;
     }
     // After a dateline, the sentence proper starts past its dash.
@@ -160,10 +160,14 @@ fn name_and_appositive_before(doc: &Doc, a: &mut Attribution, cue: &Range<usize>
     let opening = (sent_start + 1..closing.min(sent_start + MAX_NAME_TOKENS + MAX_DEFINED_TOKENS)).find(|&i| doc.is_punct(i, ","))?;
     let appositive = opening + 1..closing;
     let source = sent_start..closing;
+    // Checked first, in constant time: a long sentence's commas are not scanned for each claim.
+    if doc.words_in(source.clone()) > MAX_SOURCE_TOKENS || source.len() > 2 * MAX_SOURCE_TOKENS {
+        return None;
+    }
     // "an AI researcher", "the company's founder"; not "however", "like Turkey".
     let determined = matches!(doc.word(opening + 1), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "one")
         || appositive.clone().any(|i| matches!(doc.word(i), "'s" | "’s"));
-    let fits = determined && !appositive.is_empty() && doc.words_in(source.clone()) <= MAX_SOURCE_TOKENS && !appositive.clone().any(|i| doc.is_cue(i) || doc.is_quote(i));
+    let fits = determined && !appositive.is_empty() && !appositive.clone().any(|i| doc.is_cue(i) || doc.is_quote(i));
     // The name may end in a tag ("Acme Robotics Ltd (“Acme”)").
     let name_end = name_tag_before(doc, opening).map_or(opening, |t| t.start);
     if !(fits && opens_with_name(doc, sent_start, name_end) && describes(doc, &appositive)) {
@@ -178,6 +182,9 @@ fn name_and_appositive_before(doc: &Doc, a: &mut Attribution, cue: &Range<usize>
     }
     (!a.content_overlaps(&source)).then_some(source)
 }
+
+/// The most words of time between a subject and its cue ("today", "on Monday morning").
+const FINAL_TIME_WORDS: usize = 4;
 
 /// The most tokens of a name that opens a sentence before its appositive.
 const MAX_NAME_TOKENS: usize = 5;
