@@ -154,7 +154,7 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
         let kind = kind_of(doc, a);
         // A fragment with no letter or digit in it (a lone quote mark) says nothing.
         let said = |r: &Range<usize>| span(&trim_separators(doc, r.clone())).text(doc.text).chars().any(char::is_alphanumeric);
-        let a = &Attribution { content: a.content.iter().filter(|r| said(r)).cloned().collect(), ..a.clone() };
+        let a = &Attribution { content: in_order(a.content.iter().filter(|r| said(r)).cloned().collect()), ..a.clone() };
         if a.content.is_empty() {
             continue;
         }
@@ -215,6 +215,20 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
         }
     }
     claims.into_iter().map(|(c, _, m)| (c, m)).collect()
+}
+
+/// Content fragments in text order, overlapping ones merged: the steps after the models each
+/// keep them so, and this makes sure of it whatever a text does to them.
+fn in_order(mut fragments: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    fragments.sort_by_key(|r| r.start);
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(fragments.len());
+    for r in fragments {
+        match out.last_mut() {
+            Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
 }
 
 /// A source or content without the commas, dashes and list bullets that set it off ("Crucke,

@@ -27,7 +27,8 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
     for a in found.iter_mut() {
         let Some(cue) = a.cue.clone() else { continue };
         if let Some(subject) = a.source.clone().filter(|s| s.end == cue.start && is_raising_passive(doc, &cue)) {
-            a.content.insert(0, subject);
+            let at = a.content.partition_point(|f| f.start < subject.start);
+            a.content.insert(at, subject);
             a.source = None;
             continue;
         }
