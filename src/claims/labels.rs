@@ -56,11 +56,12 @@ fn is_interview_mark(doc: &Doc, name: &Range<usize>) -> bool {
 /// is that verb's claim; "A" is no speaker then. An answer in the interviewee's own words ("A:
 /// I believe ...") stays the answer's.
 pub fn is_answer_with_own_cue(doc: &Doc, a: &Attribution) -> bool {
-    let Some(s) = a.source.as_ref() else { return false };
-    let mark = s.len() == 1 && doc.tokens.get(s.start).is_some_and(|t| t.text(doc.text) == "A") && doc.is_punct(s.end, ":");
+    let Some(s) = a.source.as_ref().filter(|s| s.len() == 1 && doc.is_punct(s.end, ":")) else { return false };
+    if doc.tokens.get(s.start).is_none_or(|t| t.text(doc.text) != "A") {
+        return false;
+    }
     let para_end = doc.paragraphs.get(doc.paragraph_of(s.start)).map_or(doc.len(), |p| p.end);
-    let quoted = doc.quote_opening_at(s.end + 1).map(|q| q.tokens.end);
-    mark && quoted.is_some_and(|end| (end..para_end).any(|i| doc.is_strong_cue(i)))
+    doc.quote_opening_at(s.end + 1).is_some_and(|q| (q.tokens.end..para_end).any(|i| doc.is_strong_cue(i)))
 }
 
 /// "LIVE:", "BREAKING:", "ANALYSIS:": a tag before a headline names no speaker.

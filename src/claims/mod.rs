@@ -187,10 +187,11 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
         let words = doc.words_in(inner);
         // The speaker's own words inside what they say: a predicate ("was “vital”"), or what a
         // verb of naming that is the claim's cue calls it ("described the scheme as “a gimmick”").
-        let named = naming::naming_verb_before(doc, q).is_some_and(|v| in_cue.get(v).copied().unwrap_or(false));
-        let speakers_words = (is_predicate_quote(doc, q) || named) && in_content.get(q.tokens.start).copied().unwrap_or(false);
-        let has_letters = q.span.text(doc.text).chars().any(char::is_alphanumeric);
-        if !whole_content && !sentence_inside && !speakers_words && has_letters && !is_defined_term(doc, q) && (1..=SCARE_QUOTE_WORDS).contains(&words) && q.closed {
+        let named = || naming::naming_verb_before(doc, q).is_some_and(|v| in_cue.get(v).copied().unwrap_or(false));
+        let speakers_words = || in_content.get(q.tokens.start).copied().unwrap_or(false) && (is_predicate_quote(doc, q) || named());
+        let has_letters = || q.span.text(doc.text).chars().any(char::is_alphanumeric);
+        let candidate = q.closed && !whole_content && !sentence_inside && (1..=SCARE_QUOTE_WORDS).contains(&words);
+        if candidate && has_letters() && !speakers_words() && !is_defined_term(doc, q) {
             let claim = Claim {
                 kind: ClaimKind::ScareQuote,
                 content: vec![q.span],
@@ -304,16 +305,13 @@ fn kind_of(doc: &Doc, a: &Attribution) -> ClaimKind {
     if !a.content.is_empty() && a.content.iter().all(is_quote) {
         return ClaimKind::Quote;
     }
-    let quoted = a
-        .content
-        .iter()
-        .flat_map(Clone::clone)
-        .any(|i| {
-            doc.quote_of.get(i).copied().flatten().and_then(|q| doc.quotes.get(q)).is_some_and(|q| {
-                let named = naming::naming_verb_before(doc, q).is_some_and(|v| a.cue.as_ref().is_some_and(|c| c.contains(&v)));
-                doc.words_in(q.tokens.clone()) > SCARE_QUOTE_WORDS || is_predicate_quote(doc, q) || named
-            })
-        });
+    // Each quotation the content touches, once (its tokens are consecutive).
+    let mut touched = a.content.iter().flat_map(Clone::clone).filter_map(|i| doc.quote_of.get(i).copied().flatten()).collect::<Vec<_>>();
+    touched.dedup();
+    let quoted = touched.into_iter().filter_map(|q| doc.quotes.get(q)).any(|q| {
+        let named = || naming::naming_verb_before(doc, q).is_some_and(|v| a.cue.as_ref().is_some_and(|c| c.contains(&v)));
+        doc.words_in(q.tokens.clone()) > SCARE_QUOTE_WORDS || is_predicate_quote(doc, q) || named()
+    });
     if quoted {
         ClaimKind::Mixed
     } else {

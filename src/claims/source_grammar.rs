@@ -442,13 +442,12 @@ fn without_circumstance(doc: &Doc, source: Range<usize>, cue: &Range<usize>) -> 
     }
 }
 
-/// "Acme Robotics Ltd today [announced]": a day between a name and its verb is not part of the
-/// name. Only a day in lower case right after a capitalised word ("USA Today" is a name; "a poll
-/// released Thursday" keeps its day, as PolNeAR does).
+/// "Acme Robotics Ltd today [announced]": "today" or "yesterday" between a name and its verb is
+/// not part of the name. Only in lower case right after a capitalised word ("USA Today" is a
+/// name; "a poll released Thursday" keeps its day, as PolNeAR does).
 fn without_trailing_time(doc: &Doc, s: Range<usize>, cue: &Range<usize>) -> Range<usize> {
     let last = s.end.saturating_sub(1);
-    let day = doc.tokens.get(last).is_some_and(|t| t.text(doc.text).starts_with(char::is_lowercase))
-        && matches!(doc.word(last), "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
+    let day = doc.tokens.get(last).is_some_and(|t| matches!(t.text(doc.text), "today" | "yesterday"));
     if s.len() > 1 && s.end == cue.start && day && doc.is_capitalised(last - 1) {
         s.start..last
     } else {

@@ -372,10 +372,6 @@ fn according_to_object(doc: &Doc, a: &mut Attribution) {
     a.source = Some(source);
 }
 
-/// Helper words between a source and its cue belong to the cue ("Kruk also said": the cue is
-/// "also said"), as the annotation has it; a name the cue took in for an adverb ("Mrs.
-/// [Schlafly replied]") and the noun after a possessive ("his [family said]") go back to the
-/// source.
 /// "Saka ... added a second from the penalty spot", "the index added 3%": "add" with an object
 /// right after it adds a thing, not words (a report goes on with "that", a colon or a
 /// quotation: "he added that ...", "she added: ...").
@@ -400,6 +396,10 @@ fn without_trailing_symbol(doc: &Doc, a: &mut Attribution) {
     }
 }
 
+/// Helper words between a source and its cue belong to the cue ("Kruk also said": the cue is
+/// "also said"), as the annotation has it; a name the cue took in for an adverb ("Mrs.
+/// [Schlafly replied]") and the noun after a possessive ("his [family said]") go back to the
+/// source.
 fn attach_helpers(doc: &Doc, a: &mut Attribution) {
     let Some(cue) = a.cue.as_mut() else { return };
     // Capitalised inside a sentence before a word in lower case, a helper word is a name's

@@ -118,9 +118,9 @@ pub fn with_place_nouns(w: &Words, names: &mut [Name]) {
     // "Police in Leeds are appealing": a listed place after "in" is that place, whatever the
     // tagger read from the rest of the article (CoNLL-2003 has 616 such names, every one a
     // place). Only this mention: a club of the same name may play elsewhere in the text.
-    for n in names.iter_mut().filter(|n| n.coarse == Coarse::Org && n.tokens.start >= 1) {
+    for n in names.iter_mut().filter(|n| n.coarse == Coarse::Org && n.tokens.start >= 1 && w.raw(n.tokens.start - 1) == "in" && !w.is_possessive(n.tokens.end)) {
         let listed = gaz.classes_of(w.span(n.tokens.start, n.tokens.end).text(w.text));
-        if w.raw(n.tokens.start - 1) == "in" && listed & Class::GPE != 0 && listed & Class::KnownOrg.bit() == 0 && !w.is_possessive(n.tokens.end) {
+        if listed & Class::GPE != 0 && listed & Class::KnownOrg.bit() == 0 {
             n.coarse = Coarse::Loc;
         }
     }
