@@ -422,7 +422,7 @@ fn pronouns_skip_speakers_of_the_other_gender() {
     // Titles say it too: "he" skips the woman who spoke last.
     let text = "Mr. Dunmore said the bridge was unsafe.\n\nMrs. Okafor said the inspection found nothing.\n\n“I walked over it myself,” he said.";
     let a = analyze(text);
-    let dunmore = group_of(&a, text, "Dunmore");
+    let dunmore = group_of(&a, text, "Mr. Dunmore");
     assert!(dunmore.is_some());
     assert_eq!(speaker_of(&a, text, "I walked over it myself"), dunmore);
 

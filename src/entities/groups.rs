@@ -22,6 +22,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{Class, Gazetteer};
 use super::fold::mention_key;
+use super::honorifics::is_honorific;
 use super::roles::role_words_at_start;
 use super::spelling::spelling_variant;
 use super::{Entity, Group, Label};
@@ -86,7 +87,7 @@ fn mention(text: &str, e: &Entity) -> Mention {
         // "Mr. Howard", "Prime Minister John Howard", "Chairman Paul Volcker": the name only.
         loop {
             let role = role_words_at_start(&words);
-            let title = usize::from(words.first().is_some_and(|w| is_title(w.trim_end_matches('.'))));
+            let title = usize::from(words.first().is_some_and(|w| is_title(w.trim_end_matches('.')) || is_honorific(w.trim_end_matches('.'))));
             let drop = role.max(title);
             if drop == 0 || drop >= words.len() {
                 break;
@@ -320,11 +321,13 @@ fn build(text: &str, entities: &mut [Entity], clusters: &mut Clusters) -> Vec<Gr
     groups
 }
 
-/// How well a mention names its group: capitalised words, then length, then letters with
+/// How well a mention names its group: capitalised words (a courtesy title not counted), then length, then letters with
 /// diacritics (the fuller spelling), then the earlier mention.
 fn name_quality(text: &str, e: &Entity) -> (usize, usize, usize, std::cmp::Reverse<usize>) {
     let s = display_name(e.span.text(text));
-    let capitalised = s.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())).count();
+    // A courtesy title adds no word of the name: "John Howard" names him better than "Mr. Howard".
+    let honorific = s.split_whitespace().next().is_some_and(|w| is_honorific(&w.trim_end_matches('.').to_lowercase()));
+    let capitalised = s.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())).count().saturating_sub(usize::from(honorific));
     let accented = s.chars().filter(|c| !c.is_ascii() && c.is_alphabetic()).count();
     (capitalised, s.chars().count(), accented, std::cmp::Reverse(e.span.start))
 }
@@ -412,6 +415,11 @@ mod tests {
         );
         assert_eq!(names(&g), ["Prime Minister John Howard", "Prime", "President Anna Berg", "President"]);
         assert_eq!(g[0].1, ["Prime Minister John Howard", "Mr. Howard"]);
+        // A courtesy title is dropped as well, and adds nothing to a name's quality.
+        let text = "Mr. Howard spoke. John Howard left. Miss Jane Smith and Ms Smith came.";
+        let g = grouped(text, &[("Mr. Howard", Person), ("John Howard", Person), ("Miss Jane Smith", Person), ("Ms Smith", Person)]);
+        assert_eq!(names(&g), ["John Howard", "Miss Jane Smith"]);
+        assert_eq!(g[1].1, ["Miss Jane Smith", "Ms Smith"]);
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod fold;
 mod gazetteer;
 mod groups;
 mod headlines;
+mod honorifics;
 mod leading_words;
 mod names;
 mod org_contexts;

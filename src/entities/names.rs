@@ -11,6 +11,7 @@ use super::fine::fine_label;
 use super::leading_words::without_leading_words;
 use super::gazetteer::{Class, Gazetteer};
 use super::headlines::without_headline_words;
+use super::honorifics::with_honorifics;
 use super::org_heads::type_by_head;
 use super::org_contexts::with_company_contexts;
 use super::org_of::with_org_complements;
@@ -74,6 +75,7 @@ impl NameFinder {
         with_today_title(words, &mut names);
         without_headline_words(text, layer, &mut names);
         with_datelines(words, &mut names);
+        with_honorifics(words, &mut names);
         names
             .into_iter()
             .filter_map(|n| {

@@ -2,8 +2,9 @@
 //! person's name on into the words around it: a weekday after it ("the case of Hamed Ahmed
 //! Wednesday"), a lower-case word ("had detained Dr. Besigye since November"), or the
 //! department of a title before it ("Secretary of Defense Donald Rumsfeld", "Minister for Trade
-//! Simon Birmingham"), or an honorific ("Mr Johnson"). Those words are cut off. Names of other types are left alone: "The Mail
-//! on Sunday", "Committee to Protect Journalists". A "person" after "a" or "an" is a thing ("a
+//! Simon Birmingham"), or an honorific ("Mr Johnson"). Those words are cut off, so the rules
+//! after see the bare name (`honorifics.rs` puts a courtesy title back, last). Names of other
+//! types are left alone: "The Mail on Sunday", "Committee to Protect Journalists". A "person" after "a" or "an" is a thing ("a
 //! Range Rover"), and so is one ending in a prize's name ("Olivier Awards").
 
 use super::calendar::is_capitalised_weekday;
