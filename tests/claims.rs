@@ -189,9 +189,11 @@ fn according_to_after_a_reported_claim_is_nested() {
 }
 
 /// A short quotation that is the reported clause's predicate ("said a longer pause was
-/// “vital”") or what the claim's verb of naming calls something ("described the scheme as “a
+/// “vital”", "was a “disaster” for"), a fragment of two words or more ("had spent “trillions of
+/// dollars”") or what the claim's verb of naming calls something ("described the scheme as “a
 /// gimmick”") is the speaker's words: the claim is mixed and there is no scare quote. A quoted
-/// noun stays a scare quote (“hubs”).
+/// noun stays a scare quote (“hubs”), and so do a quoted adjective before its noun and a term
+/// the writer marks as one ("the so-called “peace dividend”").
 #[test]
 fn a_quoted_predicate_is_the_speakers_words() {
     let text = "Sir Keir Starmer, the leader of the Labour Party, said a longer pause was “vital”.";
@@ -210,9 +212,18 @@ fn a_quoted_predicate_is_the_speakers_words() {
     assert_eq!(c.kind, ClaimKind::Mixed);
     assert!(a.claims.iter().all(|c| c.kind != ClaimKind::ScareQuote));
 
+    for text in ["Mr. Trump said the United States had spent “trillions of dollars” in the region.", "She said the plan was a “disaster” for the town."] {
+        let a = analyze(text);
+        assert_eq!(a.claims.iter().map(|c| c.kind).collect::<Vec<_>>(), [ClaimKind::Mixed], "{text}");
+    }
+
     let text = "The minister said the airport is one of Europe’s main “hubs” for parcels.";
     let a = analyze(text);
     assert!(a.claims.iter().any(|c| c.kind == ClaimKind::ScareQuote), "{:?}", a.claims);
+    for text in ["Officials said the so-called “peace dividend” had vanished.", "The minister said there is a “certain” risk of spying."] {
+        let a = analyze(text);
+        assert!(a.claims.iter().any(|c| c.kind == ClaimKind::ScareQuote), "{text}: {:?}", a.claims);
+    }
 }
 
 /// "“Q,” X said Sunday on NBC's “Meet the Press.”": where it was said joins the cue, the content

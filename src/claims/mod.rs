@@ -185,10 +185,11 @@ fn build(doc: &Doc, layer: &TextLayer, attributions: Vec<Attribution>, margins: 
         let inner = q.tokens.start + 1..q.tokens.end.saturating_sub(1);
         let sentence_inside = inner.clone().any(|i| doc.is_terminal(i));
         let words = doc.words_in(inner);
-        // The speaker's own words inside what they say: a predicate ("was “vital”"), or what a
-        // verb of naming that is the claim's cue calls it ("described the scheme as “a gimmick”").
+        // The speaker's own words inside what they say: a fragment of two words or more, a
+        // predicate ("was “vital”"), or what a verb of naming that is the claim's cue calls it
+        // ("described the scheme as “a gimmick”").
         let named = || naming::naming_verb_before(doc, q).is_some_and(|v| in_cue.get(v).copied().unwrap_or(false));
-        let speakers_words = || in_content.get(q.tokens.start).copied().unwrap_or(false) && (is_predicate_quote(doc, q) || named());
+        let speakers_words = || in_content.get(q.tokens.start).copied().unwrap_or(false) && (is_quoted_fragment(doc, q) || is_predicate_quote(doc, q) || named());
         let has_letters = || q.span.text(doc.text).chars().any(char::is_alphanumeric);
         let candidate = q.closed && !whole_content && !sentence_inside && (1..=SCARE_QUOTE_WORDS).contains(&words);
         if candidate && has_letters() && !speakers_words() && !is_defined_term(doc, q) {
@@ -288,13 +289,33 @@ const DEFINED_TERMS_TOKENS: usize = 12;
 /// "the findings were “reassuring”", "he had “lied repeatedly”") is the reported clause's
 /// predicate in the speaker's own words, not a word the writer keeps at a distance (“hubs”).
 fn is_predicate_quote(doc: &Doc, q: &Quote) -> bool {
-    q.tokens.start.checked_sub(1).is_some_and(|b| {
+    // An article may come between when the quotation ends the noun phrase ("the plan was a
+    // “disaster” for the town", not "there is a “certain” risk").
+    let ends_phrase = || {
+        let next = doc.word(q.tokens.end);
+        !doc.tokens.get(q.tokens.end).is_some_and(|t| t.kind == TokenKind::Word)
+            || matches!(next, "for" | "of" | "in" | "to" | "on" | "at" | "with" | "and" | "or" | "but" | "that" | "as" | "because" | "since" | "if")
+    };
+    let before = q.tokens.start.checked_sub(1).map(|b| if matches!(doc.word(b), "a" | "an" | "the") && ends_phrase() { b.checked_sub(1) } else { Some(b) });
+    before.flatten().is_some_and(|b| {
         matches!(
             doc.word(b),
             "is" | "was" | "were" | "are" | "be" | "been" | "being" | "remains" | "remained" | "seems" | "seemed" | "looks" | "looked" | "felt" | "feels"
                 | "became" | "becomes" | "had" | "has" | "have" | "will" | "would" | "could" | "should" | "can" | "may" | "might" | "must"
         )
     })
+}
+
+/// A quotation of two words or more inside what a source says is a fragment of the source's
+/// own words ("said the country had spent “trillions of dollars” there"), unless the writer
+/// marks it as a term ("the so-called “peace dividend”", "the phrase “Islamic terrorism”",
+/// "known as the “Buffett rule”") or an aside in brackets ("Marco Rubio (“Little Marco”)"). One quoted word may well be the writer's (“hubs”).
+fn is_quoted_fragment(doc: &Doc, q: &Quote) -> bool {
+    let so_called = q.tokens.start.checked_sub(1).is_some_and(|b| {
+        matches!(doc.word(b), "so-called" | "so‐called" | "called" | "dubbed" | "termed" | "labelled" | "labeled" | "nicknamed" | "phrase" | "words" | "term" | "slogan" | "(")
+            || (doc.word(b) == "as" && b.checked_sub(1).is_some_and(|k| doc.word(k) == "known"))
+    });
+    doc.words_in(q.tokens.clone()) >= 2 && !so_called
 }
 
 fn kind_of(doc: &Doc, a: &Attribution) -> ClaimKind {
@@ -310,7 +331,7 @@ fn kind_of(doc: &Doc, a: &Attribution) -> ClaimKind {
     touched.dedup();
     let quoted = touched.into_iter().filter_map(|q| doc.quotes.get(q)).any(|q| {
         let named = || naming::naming_verb_before(doc, q).is_some_and(|v| a.cue.as_ref().is_some_and(|c| c.contains(&v)));
-        doc.words_in(q.tokens.clone()) > SCARE_QUOTE_WORDS || is_predicate_quote(doc, q) || named()
+        is_quoted_fragment(doc, q) || is_predicate_quote(doc, q) || named()
     });
     if quoted {
         ClaimKind::Mixed
