@@ -321,15 +321,17 @@ fn build(text: &str, entities: &mut [Entity], clusters: &mut Clusters) -> Vec<Gr
     groups
 }
 
-/// How well a mention names its group: capitalised words (a courtesy title not counted), then length, then letters with
-/// diacritics (the fuller spelling), then the earlier mention.
-fn name_quality(text: &str, e: &Entity) -> (usize, usize, usize, std::cmp::Reverse<usize>) {
+/// How well a mention names its group: capitalised words (a courtesy title not counted), then
+/// no courtesy title, then length, then letters with diacritics (the fuller spelling), then
+/// the earlier mention.
+fn name_quality(text: &str, e: &Entity) -> (usize, bool, usize, usize, std::cmp::Reverse<usize>) {
     let s = display_name(e.span.text(text));
-    // A courtesy title adds no word of the name: "John Howard" names him better than "Mr. Howard".
+    // A courtesy title adds no word of the name: "John Howard" names him better than "Mr.
+    // Howard", and "Trump" as well as "Mr. Trump".
     let honorific = s.split_whitespace().next().is_some_and(|w| is_honorific(&w.trim_end_matches('.').to_lowercase()));
     let capitalised = s.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())).count().saturating_sub(usize::from(honorific));
     let accented = s.chars().filter(|c| !c.is_ascii() && c.is_alphabetic()).count();
-    (capitalised, s.chars().count(), accented, std::cmp::Reverse(e.span.start))
+    (capitalised, !honorific, s.chars().count(), accented, std::cmp::Reverse(e.span.start))
 }
 
 /// A mention as a group name: without a trailing possessive.
@@ -416,9 +418,9 @@ mod tests {
         assert_eq!(names(&g), ["Prime Minister John Howard", "Prime", "President Anna Berg", "President"]);
         assert_eq!(g[0].1, ["Prime Minister John Howard", "Mr. Howard"]);
         // A courtesy title is dropped as well, and adds nothing to a name's quality.
-        let text = "Mr. Howard spoke. John Howard left. Miss Jane Smith and Ms Smith came.";
-        let g = grouped(text, &[("Mr. Howard", Person), ("John Howard", Person), ("Miss Jane Smith", Person), ("Ms Smith", Person)]);
-        assert_eq!(names(&g), ["John Howard", "Miss Jane Smith"]);
+        let text = "Mr. Howard spoke. John Howard left. Miss Jane Smith and Ms Smith came. Mr. Lee and Lee met.";
+        let g = grouped(text, &[("Mr. Howard", Person), ("John Howard", Person), ("Miss Jane Smith", Person), ("Ms Smith", Person), ("Mr. Lee", Person), ("Lee", Person)]);
+        assert_eq!(names(&g), ["John Howard", "Miss Jane Smith", "Lee"]);
         assert_eq!(g[1].1, ["Miss Jane Smith", "Ms Smith"]);
     }
 
