@@ -725,13 +725,28 @@ fn live_blog_tags_and_bullets() {
 }
 
 /// A final attribution may be followed by a participle clause ("..., the ONS said on
-/// Wednesday, raising hopes ..."); no source is a word of its own cue.
+/// Wednesday, raising hopes ..."), which is the writer's; no source is a word of its own cue.
+/// Counter-examples: a participle of saying ("adding that"), "including", and an "-ing" word
+/// that opens the subject of the rest of the sentence are the speaker's.
 #[test]
 fn final_attribution_before_a_participle_clause() {
     let text = "Inflation fell in October, the ONS said on Wednesday, raising hopes that the Bank of England will cut rates.";
     let a = analyze(text);
     let c = claim(&a.claims, text, "Inflation fell");
     assert_eq!((content(c, text).as_str(), cue(c, text), source(c, text)), ("Inflation fell in October", "said", "the ONS"));
+    for text in [
+        "Britain's economy shrank by 0.1% in the quarter, the Office for National Statistics said on Friday, raising fears that the country is heading for a recession.",
+        "Prices rose 2%, the agency said on Friday, fuelling concerns that rates will rise.",
+    ] {
+        let a = analyze(text);
+        assert!(a.claims.iter().all(|c| !content(c, text).contains("that")), "{text}: {:?}", a.claims);
+    }
+    let text = "Prices rose 2%, the agency said, adding that rates will rise.";
+    let a = analyze(text);
+    assert_eq!(content(claim(&a.claims, text, "rates will rise"), text), "that rates will rise");
+    let text = "Though that transition was relatively seamless, he said, replacing Clinton would be much more acrimonious.";
+    let a = analyze(text);
+    assert!(content(claim(&a.claims, text, "seamless"), text).contains("replacing Clinton"));
     for c in &a.claims {
         let (cue, source) = (c.cue.map(|s| s.start..s.end), c.source.as_ref().map(|s| s.span.start..s.span.end));
         if let (Some(cue), Some(source)) = (cue, source) {

@@ -78,8 +78,7 @@ fn content_before(doc: &Doc, cue: &Range<usize>, source: &Range<usize>) -> Optio
     let comma = source.start.checked_sub(1).filter(|&c| doc.is_punct(c, ",") && c > sentence.start)?;
     // The sentence ends, or a participle clause about what was said follows ("..., the ONS
     // said on Wednesday, raising hopes of a cut").
-    let participle_clause = |i: usize| doc.is_punct(i, ",") && doc.word(i + 1).len() > 4 && doc.word(i + 1).ends_with("ing");
-    let end = (cue.end..=cue.end + FINAL_PHRASE_TOKENS).find(|&i| doc.is_terminal(i) || i >= doc.len() || i >= sentence.end || participle_clause(i))?;
+    let end = (cue.end..=cue.end + FINAL_PHRASE_TOKENS).find(|&i| doc.is_terminal(i) || i >= doc.len() || i >= sentence.end || is_participle_clause(doc, i))?;
     let plain = (cue.end..end).all(|i| !doc.is_punct(i, ",") && !doc.is_quote(i));
     let circumstance = matches!(doc.word(cue.end), "in" | "on" | "at" | "during" | "late" | "early" | "earlier" | "later" | "this" | "last");
     // "..., people familiar with the matter told Bloomberg.": whom it was told.
@@ -88,21 +87,43 @@ fn content_before(doc: &Doc, cue: &Range<usize>, source: &Range<usize>) -> Optio
     (source.end == cue.start && phrase).then_some(sentence.start..comma)
 }
 
+/// Whether token `i` is the comma that opens a participle clause ("..., raising hopes of a
+/// cut"); its verb may be one of saying ("..., adding that ...").
+fn is_participle_clause(doc: &Doc, i: usize) -> bool {
+    doc.is_punct(i, ",") && doc.word(i + 1).len() > 4 && doc.word(i + 1).ends_with("ing")
+}
+
+/// Whether the "-ing" word at `i` opens the subject of a clause that goes on with its verb:
+/// "Though that transition was seamless, he said, replacing Clinton would be much harder."
+fn is_gerund_subject(doc: &Doc, i: usize) -> bool {
+    let sentence_end = doc.sentence.get(i).map_or(i, |s| s.end);
+    (i + 1..sentence_end.min(i + 8))
+        .take_while(|&k| !doc.is_punct(k, ",") && !matches!(doc.word(k), "that" | "of" | "to" | "as"))
+        .any(|k| matches!(doc.word(k), "is" | "are" | "was" | "were" | "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "has" | "have" | "had"))
+}
+
 /// A model attribution with a source in the shape of a sentence-final one, and no content or
 /// one that ends at a comma short of the one before the source: the clause before the comma. The span
 /// model, reading the time after the cue, sometimes finds no content ("The firm will pay,
 /// officials said on Monday."), and stops at an appositive's comma ("Dame Eileen Atkins, the
-/// actress whose career spanned seven decades, has died aged 91, her agent said").
+/// actress whose career spanned seven decades, has died aged 91, her agent said"). It also
+/// reads on past the participle clause that follows now and then ("Prices rose 2%, the agency
+/// said on Friday, fuelling concerns that rates will rise."): what a participle other than
+/// one of saying says is the writer's.
 pub fn final_content(doc: &Doc, a: &mut Attribution) {
     let (Some(cue), Some(source)) = (&a.cue, &a.source) else { return };
     let Some(clause) = content_before(doc, cue, source) else { return };
     // A source with a comma in it may be the tail of a longer one ("Anne Richards, assistant
     // secretary for population, refugees, and migration, said"): the clause is then unsure.
     let plain = !source.clone().any(|i| doc.is_punct(i, ","));
+    let writers = |c: &Range<usize>| {
+        let comma = (cue.end..c.start).find(|&i| is_participle_clause(doc, i));
+        c.start > cue.end && comma.is_some_and(|i| !doc.is_cue(i + 1) && !matches!(doc.word(i + 1), "including" | "excluding") && !is_gerund_subject(doc, i + 1))
+    };
     let short = match a.content.as_slice() {
         [] => true,
-        [only] => plain && only.start >= clause.start && only.end < clause.end && doc.is_punct(only.end, ","),
-        _ => false,
+        [only] => (plain && only.start >= clause.start && only.end < clause.end && doc.is_punct(only.end, ",")) || writers(only),
+        more => more.iter().all(|c| writers(c) || (c.start >= clause.start && c.end <= clause.end)),
     };
     if short {
         a.content = vec![clause];
