@@ -724,6 +724,23 @@ fn live_blog_tags_and_bullets() {
     assert_eq!((content(c, text).as_str(), source(c, text)), ("More than 200,000 homes without power", "Energy Networks Association"));
 }
 
+/// "X said A but insisted B": a verb of saying coordinated after a reported clause opens a
+/// claim of its own, with the same speaker. Counter-example: a verb that is no cue ("and
+/// wages fell") continues the content.
+#[test]
+fn a_coordinated_verb_of_saying_is_a_claim_of_its_own() {
+    let text = "Finance minister Rachel Reeves said the figures were “disappointing” but insisted the government's plans would restore growth.";
+    let a = analyze(text);
+    let said = claim(&a.claims, text, "the figures were");
+    let insisted = claim(&a.claims, text, "restore growth");
+    assert_eq!((content(said, text).as_str(), cue(said, text)), ("the figures were “disappointing”", "said"));
+    assert_eq!((content(insisted, text).as_str(), cue(insisted, text)), ("the government's plans would restore growth", "insisted"));
+    assert_eq!(source(insisted, text), "Finance minister Rachel Reeves");
+    let text = "Finance minister Rachel Reeves said prices rose and wages fell.";
+    let a = analyze(text);
+    assert_eq!(content(claim(&a.claims, text, "prices rose"), text), "prices rose and wages fell");
+}
+
 /// A final attribution may be followed by a participle clause ("..., the ONS said on
 /// Wednesday, raising hopes ..."), which is the writer's; no source is a word of its own cue.
 /// Counter-examples: a participle of saying ("adding that"), "including", and an "-ing" word

@@ -29,6 +29,7 @@ use super::datelines::without_dateline;
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::{add_labels, is_answer_with_own_cue};
+use super::coordinated_cues::split_coordinated_cues;
 use super::inverted::{add_inverted, final_content, inverted_from_rules};
 use super::source_grammar::{coordinated_sources, shared_subject_sources, sources_from_rules, whole_shared_subjects};
 use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
@@ -165,6 +166,7 @@ impl Tagger {
         clip_contents(doc, &mut out);
         nested_according_to(doc, &mut out);
         share_overlaps(doc, &mut out);
+        split_coordinated_cues(doc, &mut out);
         // After clipping: a borrowed source stands far from its cue and must not cut contents.
         shared_subject_sources(doc, &mut out);
         whole_shared_subjects(doc, &mut out);

@@ -1,0 +1,101 @@
+//! "Reeves said the figures were disappointing but insisted the plans would work": a verb of
+//! saying coordinated after a reported clause opens a claim of its own, with the same speaker
+//! (`shared_subject_sources` gives it the subject). The cue model finds such a verb before
+//! "that", less often without, and then reads it as part of the first claim's content.
+
+use std::ops::Range;
+
+use super::attribution::Attribution;
+use super::doc::Doc;
+
+/// Splits each reported content after its cue at a coordinated verb of saying; the new
+/// attributions (without source) go at the end.
+pub fn split_coordinated_cues(doc: &Doc, found: &mut Vec<Attribution>) {
+    let mut added = Vec::new();
+    for a in found.iter_mut() {
+        let Some(cue) = a.cue.clone() else { continue };
+        for r in a.content.iter_mut().filter(|r| r.start >= cue.end) {
+            let Some((first_end, verb)) = coordinated_cue_in(doc, r) else { continue };
+            added.push(Attribution { content: vec![verb + 1..r.end], cue: Some(verb..verb + 1), source: None });
+            r.end = first_end;
+        }
+    }
+    found.extend(added);
+}
+
+/// In content `r`, the first verb of saying after "and" or "but" (and perhaps "also") with a
+/// clause of two words or more before it and words after it, outside quotation marks: where
+/// the first clause ends (before the comma and the conjunction) and the verb's token.
+fn coordinated_cue_in(doc: &Doc, r: &Range<usize>) -> Option<(usize, usize)> {
+    let quoted = |i: usize| doc.is_quote(i) || doc.quote_of.get(i).copied().flatten().is_some();
+    for i in r.clone() {
+        if quoted(i) || !matches!(doc.word(i), "and" | "but") || doc.words_in(r.start..i) < 2 {
+            continue;
+        }
+        let verb = if doc.word(i + 1) == "also" { i + 2 } else { i + 1 };
+        if !quoted(verb) && doc.words_in(verb + 1..r.end) >= 1 && is_finite_cue(doc, verb) {
+            let first_end = if doc.is_punct(i - 1, ",") { i - 1 } else { i };
+            return Some((first_end, verb));
+        }
+    }
+    None
+}
+
+/// A listed, strong, one-word cue in a finite form: past ("insisted", "said") or present
+/// with "-s" ("warns"), or any form before "that" ("fear ... and warn that"). Not "saying",
+/// nor a phrase's word; not another base form, which after "and" is as often an infinitive's
+/// ("asked her to raise her voice and say it louder") or a noun ("federal and state law"),
+/// nor a form that is as often a noun or an adjective ("claims of momentum", "alleged abuses").
+fn is_finite_cue(doc: &Doc, i: usize) -> bool {
+    let single = doc.cue_of.get(i).copied().flatten().and_then(|m| doc.cues.get(m)).is_some_and(|m| m.tokens.len() == 1);
+    let w = doc.word(i);
+    let finite = matches!(w, "said" | "told" | "wrote") || w.ends_with("ed") || w.ends_with('s') || doc.word(i + 1) == "that";
+    let noun_or_adjective = matches!(w, "alleged" | "claims" | "notes" | "reports" | "states" | "remarks" | "comments" | "points" | "replies" | "counters" | "cautions");
+    single && finite && !noun_or_adjective && doc.is_strong_cue(i) && !doc.is_capitalised(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::cues::Cues;
+    use super::*;
+    use crate::text::TextLayer;
+
+    /// The contents (as text) after splitting one attribution whose content is `content`.
+    fn split(text: &str, cue: &str, content: &str) -> Vec<(String, String)> {
+        let layer = TextLayer::new(text);
+        let doc = Doc::new(text, &layer, Cues::shared());
+        let at = |s: &str| {
+            let start = text.find(s).unwrap();
+            let first = doc.tokens.iter().position(|t| t.span.start == start).unwrap();
+            let last = doc.tokens.iter().position(|t| t.span.end == start + s.len()).unwrap();
+            first..last + 1
+        };
+        let mut found = vec![Attribution { content: vec![at(content)], cue: Some(at(cue)), source: None }];
+        split_coordinated_cues(&doc, &mut found);
+        found.iter().map(|a| (doc.text_of(a.cue.as_ref().unwrap()).to_string(), doc.text_of(&a.content[0]).to_string())).collect()
+    }
+
+    #[test]
+    fn a_coordinated_verb_of_saying_opens_a_claim() {
+        let text = "Reeves said the figures were disappointing, but insisted the plans would work.";
+        let expected = [("said", "the figures were disappointing"), ("insisted", "the plans would work.")];
+        assert_eq!(split(text, "said", "the figures were disappointing, but insisted the plans would work."), expected.map(|(a, b)| (a.to_string(), b.to_string())));
+        let text = "He said he would order a review and also warned against hackers.";
+        assert_eq!(split(text, "said", "he would order a review and also warned against hackers.")[1].0, "warned");
+    }
+
+    #[test]
+    fn other_verbs_quotations_and_participles_stay() {
+        for (text, cue, content) in [
+            ("She said prices rose and wages fell.", "said", "prices rose and wages fell."),
+            ("She said “they lied and said nothing” again.", "said", "“they lied and said nothing” again."),
+            ("She said it rained and saying so helped.", "said", "it rained and saying so helped."),
+            ("She said it and warned.", "said", "it and warned."),
+            ("She said federal and state law applied.", "said", "federal and state law applied."),
+            ("He asked her to raise her voice and say the word louder.", "asked", "her to raise her voice and say the word louder."),
+            ("He said it despite claims of momentum and alleged peccadilloes.", "said", "it despite claims of momentum and alleged peccadilloes."),
+        ] {
+            assert_eq!(split(text, cue, content).len(), 1, "{text}");
+        }
+    }
+}
