@@ -1,6 +1,7 @@
 //! Names described by their trade (`org-trades.txt`). "Norvex, the carmaker, said ...": a name
 //! in apposition to "the <...> carmaker" is an ORG, and one the tagger left out at a sentence's
-//! start (where every word is capitalised) is added. "Carmaker Norvex said ...": the trade noun
+//! start (where every word is capitalised) is added. A kind of organisation (`org-kinds.txt`)
+//! retypes a name found: "Manos Limpias, an anti-corruption group with links to ...". "Carmaker Norvex said ...": the trade noun
 //! that opens a sentence is no part of the name.
 
 use super::gazetteer::{Class, Gazetteer};
@@ -12,6 +13,7 @@ use crate::lexicon::{embedded_list, word_set};
 
 embedded_list! {
     fn trades() -> WordSet = word_set, "org-trades.txt";
+    fn kinds() -> WordSet = word_set, "org-kinds.txt";
 }
 
 /// The most words between the article and the trade noun ("the Detroit-based carmaker").
@@ -22,11 +24,26 @@ const MAX_NAME_WORDS: usize = 4;
 /// Whether an appositive "the|a <...> <trade>," starts at token `i` (the comma before it is
 /// `i - 1`), closed by a comma: "…in Tianjin, the newspaper said" is an attribution.
 fn trade_appositive(w: &Words, i: usize) -> bool {
+    appositive_head_end(w, i, |word| trades().contains(word)).is_some_and(|end| w.raw(end) == ",")
+}
+
+/// Whether an appositive "the|a <...> <trade or kind of organisation>" that describes the
+/// name before it starts at token `i`: closed by a comma, the sentence's end, or a phrase or
+/// clause about it ("Manos Limpias, an anti-corruption group with links to the far right.");
+/// only for a name already found, which the shape of a sentence-initial run does not give.
+fn org_appositive(w: &Words, i: usize) -> bool {
+    let end = appositive_head_end(w, i, |word| trades().contains(word) || kinds().contains(word));
+    end.is_some_and(|end| matches!(w.raw(end), "," | "." | ";") || matches!(w.lower(end), "with" | "that" | "which" | "whose" | "based" | "founded" | "formed" | "known" | "led" | "backed"))
+}
+
+/// The token after the head noun of an appositive "the|a|an <at most three words> <head>"
+/// opening at `i`.
+fn appositive_head_end(w: &Words, i: usize, is_head: impl Fn(&str) -> bool) -> Option<usize> {
     if !matches!(w.lower(i), "the" | "a" | "an") {
-        return false;
+        return None;
     }
-    let Some(end) = (i + 1..=i + 1 + MAX_MODIFIERS).find(|&k| trades().contains(w.lower(k))).map(|k| k + 1) else { return false };
-    (i + 1..end).all(|k| w.is_word(k)) && w.raw(end) == ","
+    let end = (i + 1..=i + 1 + MAX_MODIFIERS).find(|&k| is_head(w.lower(k)))? + 1;
+    (i + 1..end).all(|k| w.is_word(k)).then_some(end)
 }
 
 /// Words that open a sentence before a comma without being a name ("However, the company, ...").
@@ -53,7 +70,7 @@ pub fn with_trades(w: &Words, names: &mut Vec<Name>) {
     }
     let mut added: Vec<Name> = Vec::new();
     for comma in 1..w.len() {
-        if w.raw(comma) != "," || !trade_appositive(w, comma + 1) {
+        if w.raw(comma) != "," || !org_appositive(w, comma + 1) {
             continue;
         }
         // Names are in text order and do not overlap: the one ending at the comma, if any, is
@@ -64,6 +81,9 @@ pub fn with_trades(w: &Words, names: &mut Vec<Name>) {
             if Gazetteer::get().classes_of(w.span(n.tokens.start, n.tokens.end).text(w.text)) & Class::PLACES == 0 {
                 n.coarse = Coarse::Org;
             }
+            continue;
+        }
+        if !trade_appositive(w, comma + 1) {
             continue;
         }
         // A capitalised run from the sentence's start ("Norvex, the carmaker, said").
@@ -94,6 +114,10 @@ mod tests {
         assert_eq!(with("Sales fell at Norvex, the Detroit-based carmaker, on Monday.", &[("Norvex", Coarse::Loc)]), [org("Norvex")]);
         assert_eq!(with("Carmaker Norvex said sales fell.", &[("Carmaker Norvex", Coarse::Org)]), [org("Norvex")]);
         assert_eq!(with("Kessel Marten, a small supplier, said prices rose.", &[]), [org("Kessel Marten")]);
+        // A kind of organisation, and an appositive closed by a phrase about it.
+        let text = "It followed a complaint by Manos Limpias, an anti-corruption group with links to the far right.";
+        assert_eq!(with(text, &[("Manos Limpias", Coarse::Per)]), [org("Manos Limpias")]);
+        assert_eq!(with("Shares of Kessel Marten, a supplier based in Ohio, fell.", &[("Kessel Marten", Coarse::Per)]), [org("Kessel Marten")]);
     }
 
     #[test]
@@ -101,6 +125,9 @@ mod tests {
         // A person's role, a trade noun not before a comma or the verb, mid-sentence words.
         assert_eq!(with("Anna Berg, the minister, said no.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
         assert_eq!(with("Anna Berg, the company's founder, said no.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
+        assert_eq!(with("Anna Berg, a party member, said no.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
+        // A kind of organisation does not add a sentence-initial run as a trade does.
+        assert!(with("Kessel Marten, a small group, said prices rose.", &[]).is_empty());
         // Sentence adverbs and an appositive not closed by a comma add nothing.
         assert!(with("Meanwhile, the company, which makes cars, said no.", &[]).is_empty());
         assert!(with("Yesterday, the company, a carmaker, said no.", &[]).is_empty());
