@@ -72,5 +72,8 @@ mod tests {
         assert!(found("The company invested 100 million euros in early May.").is_empty());
         // A word that is also a noun hedges as a verb only.
         assert_eq!(found("We suspect the suspect and two suspects."), ["suspect"]);
+        // "appear" hedges before "to" or "that", or after "it"; not when something appears.
+        assert_eq!(found("It appears the drug appears to work."), ["It appears", "appears to"]);
+        assert!(found("Symptoms appear later, and he appeared in court.").is_empty());
     }
 }
