@@ -1,7 +1,8 @@
 //! Names described by their trade (`org-trades.txt`). "Norvex, the carmaker, said ...": a name
 //! in apposition to "the <...> carmaker" is an ORG, and one the tagger left out at a sentence's
 //! start (where every word is capitalised) is added. A kind of organisation (`org-kinds.txt`)
-//! retypes a name found: "Manos Limpias, an anti-corruption group with links to ...". "Carmaker Norvex said ...": the trade noun
+//! retypes a name found: "Manos Limpias, an anti-corruption group with links to ...", "the
+//! journal Nature Medicine". "Carmaker Norvex said ...": the trade noun
 //! that opens a sentence is no part of the name.
 
 use super::gazetteer::{Class, Gazetteer};
@@ -68,6 +69,15 @@ pub fn with_trades(w: &Words, names: &mut Vec<Name>) {
             n.coarse = Coarse::Org;
         }
     }
+    // "the journal Nature Medicine", "the group Hamas": the kind right before the name.
+    let gaz = Gazetteer::get();
+    for n in names.iter_mut().filter(|n| n.coarse == Coarse::Per) {
+        let s = n.tokens.start;
+        let kind = s >= 2 && w.lower(s - 2) == "the" && (trades().contains(w.lower(s - 1)) || kinds().contains(w.lower(s - 1)));
+        if kind && gaz.classes_of(w.raw(s)) & Class::GivenName.bit() == 0 {
+            n.coarse = Coarse::Org;
+        }
+    }
     let mut added: Vec<Name> = Vec::new();
     for comma in 1..w.len() {
         if w.raw(comma) != "," || !org_appositive(w, comma + 1) {
@@ -118,6 +128,8 @@ mod tests {
         let text = "It followed a complaint by Manos Limpias, an anti-corruption group with links to the far right.";
         assert_eq!(with(text, &[("Manos Limpias", Coarse::Per)]), [org("Manos Limpias")]);
         assert_eq!(with("Shares of Kessel Marten, a supplier based in Ohio, fell.", &[("Kessel Marten", Coarse::Per)]), [org("Kessel Marten")]);
+        // The kind right before the name.
+        assert_eq!(with("It was published in the journal Nature Medicine.", &[("Nature Medicine", Coarse::Per)]), [org("Nature Medicine")]);
     }
 
     #[test]
@@ -126,6 +138,7 @@ mod tests {
         assert_eq!(with("Anna Berg, the minister, said no.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
         assert_eq!(with("Anna Berg, the company's founder, said no.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
         assert_eq!(with("Anna Berg, a party member, said no.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
+        assert_eq!(with("It was the group Anna Berg led.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
         // A kind of organisation does not add a sentence-initial run as a trade does.
         assert!(with("Kessel Marten, a small group, said prices rose.", &[]).is_empty());
         // Sentence adverbs and an appositive not closed by a comma add nothing.
