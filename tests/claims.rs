@@ -395,6 +395,10 @@ fn according_to_takes_its_object_as_source() {
     for c in &a.claims {
         assert!(!content(c, text).contains("governor") && !content(c, text).contains("finance minister"), "{}", content(c, text));
     }
+    // The whole clause before the cue, over its commas.
+    let text = "The model, called o1, scored 83% on a qualifying exam for the International Mathematics Olympiad, compared with 13% for its predecessor, according to the company.";
+    let a = analyze(text);
+    assert!(content(claim(&a.claims, text, "13%"), text).starts_with("The model, called o1, scored 83%"));
     // Counter-example: a possessive inside the content stays content.
     let text = "According to the agency, Norway's central bank will raise rates.";
     let a = analyze(text);

@@ -367,6 +367,15 @@ fn according_to_object(doc: &Doc, a: &mut Attribution) {
     if let Some(after) = reading.as_ref().and_then(|r| r.content.first()).map(|c| c.start >= cue.end) {
         content.retain(|p| (p.start >= source.end) == after);
     }
+    // "CONTENT, according to X.": the model now and then takes only the last of the clause's
+    // comma-separated parts ("The model, called o1, scored 83% on ..., compared with 13% for
+    // its predecessor, according to the company."); the rules' reading is the whole clause.
+    let rule_content = reading.as_ref().and_then(|r| r.content.first()).filter(|c| c.end <= cue.start).cloned();
+    if let (Some(whole), [part]) = (rule_content, content.as_slice()) {
+        if part.end == whole.end && part.start > whole.start && comma(part.start - 1) {
+            content = vec![whole];
+        }
+    }
     if content.is_empty() {
         content = carve(reading.map(|r| r.content).unwrap_or_default());
     }
