@@ -745,6 +745,17 @@ fn a_coordinated_verb_of_saying_is_a_claim_of_its_own() {
     assert_eq!(content(claim(&a.claims, text, "prices rose"), text), "prices rose and wages fell");
 }
 
+/// A content that another claim's source cuts short loses the relative word before it, and
+/// a claim whose content would be that word alone is none.
+#[test]
+fn a_relative_word_before_another_claim_is_not_content() {
+    let text = "SAN FRANCISCO — OpenAI on Thursday released a new version of its ChatGPT chatbot that it says can reason through complex problems, a step the company describes as a \"new paradigm\" for artificial intelligence.";
+    let a = analyze(text);
+    assert!(a.claims.iter().all(|c| !content(c, text).ends_with("that") && content(c, text) != "that"), "{:?}", a.claims);
+    let c = claim(&a.claims, text, "can reason");
+    assert_eq!((cue(c, text), source(c, text)), ("says", "it"));
+}
+
 /// A final attribution may be followed by a participle clause ("..., the ONS said on
 /// Wednesday, raising hopes ..."), which is the writer's; no source is a word of its own cue.
 /// Counter-examples: a participle of saying ("adding that"), "including", and an "-ing" word

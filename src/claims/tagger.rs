@@ -236,10 +236,18 @@ fn clip_contents(doc: &Doc, found: &mut Vec<Attribution>) {
                     r.end = r.start;
                 } else if let Some(m) = inside.clone().next() {
                     r.end = r.end.min(m.0.max(r.start));
-                    // "..., while [officials] reported": the clause word before the other
-                    // claim's source is its, not this content's.
+                    // "..., while [officials] reported", "a new chatbot that [it] says can
+                    // reason": the clause word before the other claim's source is its, not
+                    // this content's.
                     while r.end > r.start + 1 && (matches!(doc.word(r.end - 1), "while" | "and" | "but" | "whereas" | "although" | "though" | "as") || doc.is_punct(r.end - 1, ",")) {
                         r.end -= 1;
+                    }
+                    // A relative word, with its preposition ("a story in which [Trump] ...").
+                    if r.end > r.start + 1 && matches!(doc.word(r.end - 1), "that" | "which" | "who" | "whom") {
+                        r.end -= 1;
+                        if r.end > r.start + 1 && matches!(doc.word(r.end - 1), "in" | "to" | "of" | "for" | "with" | "on" | "at" | "by" | "from") {
+                            r.end -= 1;
+                        }
                     }
                 }
             } else if let Some(m) = inside.last() {
@@ -247,6 +255,12 @@ fn clip_contents(doc: &Doc, found: &mut Vec<Attribution>) {
             }
         }
         a.content.retain(|r| !r.is_empty());
+        // A relative word alone is no content ("the things that [Trump] has said").
+        if let [only] = a.content.as_slice() {
+            if only.len() == 1 && matches!(doc.word(only.start), "that" | "which" | "who" | "whom") {
+                a.content.clear();
+            }
+        }
     }
     found.retain(|a| !a.content.is_empty());
 }
@@ -627,6 +641,12 @@ fn share_overlaps(doc: &Doc, found: &mut Vec<Attribution>) {
     }
     for a in found.iter_mut() {
         a.content.retain(|r| !r.is_empty());
+        // A relative word alone is no content ("the things that [Trump] has said").
+        if let [only] = a.content.as_slice() {
+            if only.len() == 1 && matches!(doc.word(only.start), "that" | "which" | "who" | "whom") {
+                a.content.clear();
+            }
+        }
     }
     found.retain(|a| !a.content.is_empty());
 }
