@@ -106,6 +106,14 @@ fn a_quotation_after_the_speaker_continues_the_quote() {
     let a = analyze(text);
     let c = claim(&a.claims, text, "Every tenth");
     assert_eq!(c.content.len(), 1, "{}", content(c, text));
+
+    // A short sentence goes on too; a title in title case, its stop inside the marks, does not.
+    let text = "“Villa are a top side,” he told the BBC. “We were lucky.”";
+    let a = analyze(text);
+    assert_eq!(content(claim(&a.claims, text, "top side"), text), "“Villa are a top side,” | “We were lucky.”");
+    let text = "“We will win,” he told the BBC. “Meet the Press.”";
+    let a = analyze(text);
+    assert_eq!(content(claim(&a.claims, text, "We will win"), text), "“We will win,”");
 }
 
 #[test]

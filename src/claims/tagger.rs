@@ -287,8 +287,15 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
     // come in text order, so it is the latest of those that end before the next one.
     let mut chained: Option<(usize, usize)> = None;
     for q in doc.quotes.iter().filter(|q| !q.nested) {
-        let long = doc.words_in(q.tokens.clone()) >= LONG_QUOTATION || (q.tokens.clone().any(|i| doc.is_terminal(i)) && doc.words_in(q.tokens.clone()) >= 4);
-        if !long || !used.free(&q.tokens) {
+        // A title in title case ends in a stop too, American style: “Meet the Press.”
+        let title = || {
+            q.tokens.clone().filter(|&i| doc.tokens.get(i).is_some_and(|t| t.is_word())).all(|i| {
+                doc.is_capitalised(i) || matches!(doc.word(i), "the" | "a" | "an" | "of" | "and" | "in" | "on" | "for" | "to" | "at" | "with")
+            })
+        };
+        let sentence = q.tokens.clone().any(|i| doc.is_terminal(i)) && doc.words_in(q.tokens.clone()) >= 2 && !title();
+        let long = doc.words_in(q.tokens.clone()) >= LONG_QUOTATION || (sentence && doc.words_in(q.tokens.clone()) >= 4);
+        if !(long || sentence) || !used.free(&q.tokens) {
             continue;
         }
         let para = doc.paragraph_of(q.tokens.start);
@@ -328,6 +335,9 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
             });
         match before.filter(|_| continues).and_then(|a| found.get_mut(a)) {
             Some(a) => a.content.push(q.tokens.clone()),
+            // A short sentence goes on with a speaker only ("“...,” he told the BBC. “We were
+            // lucky.”"); alone it may be a subheading.
+            None if !long => continue,
             None => {
                 let said = before.filter(|_| speaker_goes_on).and_then(|a| found.get(a));
                 let (cue, source) = said.map_or((None, None), |a| (a.cue.clone(), a.source.clone()));
