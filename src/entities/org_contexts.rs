@@ -12,6 +12,7 @@ use super::gazetteer::{Class, Gazetteer};
 use super::names::Name;
 use super::tagger::Coarse;
 use super::words::Words;
+use crate::text::{QuoteSide, TokenKind};
 
 /// Words after a name (or its possessive) that make it a company or club.
 fn is_company_noun(word: &str) -> bool {
@@ -86,9 +87,9 @@ fn moves_in_percent(w: &Words, end: usize) -> bool {
     verb && percent
 }
 
-/// "Chelsea have agreed a fee", "But Deportivo were unable to ...": a one-word name that
-/// opens its clause and takes a plural verb is a team or a company (British usage), not one
-/// person. Not after a title, a noun or an article ("Mr. Olmert", "his wife Jill", "a Marine"),
+/// "Chelsea have agreed a fee", "But Deportivo were unable to ...", "“Villa are a top side”":
+/// a one-word name that opens its clause (or a quotation) and takes a plural verb is a team or
+/// a company (British usage), not one person. Not after a title, a noun or an article ("Mr. Olmert", "his wife Jill", "a Marine"),
 /// nor one of several subjects ("Smith and Jones have"), nor after a word that inverts the verb
 /// ("Should Anna have won"). A list's given name may be a club's name ("Chelsea"), so it is
 /// retyped too.
@@ -98,6 +99,7 @@ fn is_plural_subject(w: &Words, start: usize, end: usize) -> bool {
     let opens_clause = w.starts_sentence(start)
         || start.checked_sub(1).is_some_and(|p| {
             matches!(w.lower(p), "but" | "yet" | "so" | "then" | "now" | "while" | "as" | "after" | "when" | "because" | "although" | "though" | "since" | "that" | "if")
+                || matches!(w.kind(p), Some(TokenKind::Quote(QuoteSide::Open | QuoteSide::Either)))
         });
     one_word && plural_verb && opens_clause
 }
@@ -120,6 +122,7 @@ mod tests {
         assert_eq!(retyped("Norvex's chief executive resigned.", &[("Norvex", Coarse::Per)]), [org("Norvex")]);
         assert_eq!(retyped("Analysts at Deloitte warned.", &[("Deloitte", Coarse::Loc)]), [org("Deloitte")]);
         assert_eq!(retyped("Chelsea have agreed a fee.", &[("Chelsea", Coarse::Per)]), [org("Chelsea")]);
+        assert_eq!(retyped("“Villa are a top side,” he said.", &[("Villa", Coarse::Per)]), [org("Villa")]);
         assert_eq!(retyped("He said that Norvex were ready.", &[("Norvex", Coarse::Per)]), [org("Norvex")]);
         assert_eq!(retyped("Rio Tinto gained 3.8% on Tuesday.", &[("Rio Tinto", Coarse::Per)]), [org("Rio Tinto")]);
         assert_eq!(retyped("Norvex fell by 2 percent.", &[("Norvex", Coarse::Per)]), [org("Norvex")]);
