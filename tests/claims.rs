@@ -764,6 +764,21 @@ fn a_relative_word_before_another_claim_is_not_content() {
     assert_eq!((cue(c, text), source(c, text)), ("says", "it"));
 }
 
+/// "the Liberal Democrat leader, Sir Ed Davey, said": the name in apposition is the speaker
+/// past a title it leaves out; "A Downing Street spokesperson said:": the noun is the
+/// speaker's, not the cue's.
+#[test]
+fn appositive_names_and_speaker_nouns() {
+    let text = "Ed Davey met voters.\n\nBut the Liberal Democrat leader, Sir Ed Davey, said families had been hit hard.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "families had been");
+    assert_eq!(c.source.as_ref().and_then(|s| s.group), group_of(&a, text, "Ed Davey"));
+    let text = "A Downing Street spokesperson said: \"The prime minister remains focused.\"";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "remains focused");
+    assert_eq!((source(c, text), cue(c, text)), ("A Downing Street spokesperson", "said:"));
+}
+
 /// A final attribution may be followed by a participle clause ("..., the ONS said on
 /// Wednesday, raising hopes ..."), which is the writer's; no source is a word of its own cue.
 /// Counter-examples: a participle of saying ("adding that"), "including", and an "-ing" word

@@ -26,7 +26,7 @@ use super::gender;
 use crate::entities::{Entity, Group, Label, Roles};
 use crate::lexicon::{embedded_list, word_set};
 use crate::span::Span;
-use crate::text::{tokenize, TokenKind};
+use crate::text::{is_title, tokenize, TokenKind};
 
 embedded_list! {
     /// Nouns that describe an organisation ("newspaper", "company", "agency").
@@ -264,11 +264,16 @@ impl<'a> Speakers<'a> {
         (e.span.contains(head) && matches!(e.label, Label::Person | Label::Org)).then_some(e.group)
     }
 
-    /// The person named in apposition right after the head: "the mayor, Anna Verbeke".
+    /// The person named in apposition right after the head: "the mayor, Anna Verbeke", "the
+    /// party's leader, Sir Ed Davey" (a title the name leaves out may come between).
     fn appositive(&self, span: Span, head: Span) -> Option<usize> {
         let e = self.inside(span).find(|e| e.span.start >= head.end)?;
-        let between = self.text.get(head.end..e.span.start)?;
-        (e.label == Label::Person && between.trim() == ",").then_some(e.group)
+        let between = self.text.get(head.end..e.span.start)?.trim();
+        let titles = between.strip_prefix(',')?.split_whitespace().all(|w| {
+            let w = w.trim_end_matches('.');
+            is_title(w) || matches!(w.to_lowercase().as_str(), "sir" | "dame" | "lord" | "lady" | "professor")
+        });
+        (e.label == Label::Person && titles).then_some(e.group)
     }
 
     /// A GPE or NORP mention that is the whole source but for a determiner or possessive.

@@ -30,7 +30,7 @@ use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::{add_labels, is_answer_with_own_cue};
 use super::coordinated_cues::split_coordinated_cues;
-use super::inverted::{add_inverted, final_content, inverted_from_rules};
+use super::inverted::{add_inverted, final_content, inverted_from_rules, is_speakers_noun};
 use super::source_grammar::{coordinated_sources, shared_subject_sources, sources_from_rules, whole_shared_subjects};
 use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
 use crate::learn::{Allowed, Decoder, Features, Model};
@@ -433,8 +433,8 @@ fn without_trailing_symbol(doc: &Doc, a: &mut Attribution) {
 
 /// Helper words between a source and its cue belong to the cue ("Kruk also said": the cue is
 /// "also said"), as the annotation has it; a name the cue took in for an adverb ("Mrs.
-/// [Schlafly replied]") and the noun after a possessive ("his [family said]") go back to the
-/// source.
+/// [Schlafly replied]"), the noun after a possessive ("his [family said]") and one right after
+/// the source ("a Downing Street [spokesperson said]") go back to the source.
 fn attach_helpers(doc: &Doc, a: &mut Attribution) {
     let Some(cue) = a.cue.as_mut() else { return };
     // Capitalised inside a sentence before a word in lower case, a helper word is a name's
@@ -454,6 +454,19 @@ fn attach_helpers(doc: &Doc, a: &mut Attribution) {
             let from = a.source.as_ref().map_or(p, |s| s.start);
             a.source = Some(from..start);
             cue.start = start;
+        }
+    }
+    // "A Downing Street [spokesperson said]:": a noun or two right after the source, then a
+    // verb of saying, are the speaker's too (the cue model knows "spokesman" better).
+    if let Some(src) = a.source.as_mut().filter(|s| s.end == cue.start) {
+        let noun = |i: usize| {
+            let w = doc.word(i);
+            !doc.is_cue(i) && (is_speakers_noun(w) || w.ends_with("person") || w.ends_with("spokesman") || w.ends_with("spokeswoman") || matches!(w, "official" | "source" | "aide" | "representative" | "adviser" | "advisor" | "spokespeople"))
+        };
+        let verb = (cue.start..cue.end.min(cue.start + 3)).find(|&i| !noun(i));
+        if let Some(v) = verb.filter(|&v| v > cue.start && doc.is_cue(v)) {
+            src.end = v;
+            cue.start = v;
         }
     }
     while cue.len() > 1 && doc.is_capitalised(cue.start) && !helper(cue.start) && is_verb_helper(doc.word(cue.start)) {
