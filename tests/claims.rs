@@ -343,6 +343,11 @@ fn a_time_is_no_speaker() {
     assert_eq!(source(claim(&a.claims, text, "raised"), text), "Acme Robotics Ltd");
     assert_eq!(source(claim(&a.claims, text, "it had"), text), "A reporter for USA Today");
     assert!(a.claims.iter().all(|c| !matches!(source(c, text), "Last" | "Last week" | "today")));
+    // A time phrase between any source and its verb is no part of it; one dating a participle is.
+    let text = "The agency last week said that profits would fall. A Marquette Law School poll released last week showed Clinton leading in the state.";
+    let a = analyze(text);
+    assert_eq!(source(claim(&a.claims, text, "profits"), text), "The agency");
+    assert_eq!(source(claim(&a.claims, text, "Clinton leading"), text), "A Marquette Law School poll released last week");
 }
 
 /// A press release's defined short names, quoted in brackets after the name, are part of the

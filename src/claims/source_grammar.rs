@@ -443,13 +443,23 @@ fn without_circumstance(doc: &Doc, source: Range<usize>, cue: &Range<usize>) -> 
 }
 
 /// "Acme Robotics Ltd today [announced]": "today" or "yesterday" between a name and its verb is
-/// not part of the name. Only in lower case right after a capitalised word ("USA Today" is a
+/// not part of the name, nor is "last week" or "on Monday" after any source. Only in lower case right after a capitalised word ("USA Today" is a
 /// name; "a poll released Thursday" keeps its day, as PolNeAR does).
 fn without_trailing_time(doc: &Doc, s: Range<usize>, cue: &Range<usize>) -> Range<usize> {
     let last = s.end.saturating_sub(1);
     let day = doc.tokens.get(last).is_some_and(|t| matches!(t.text(doc.text), "today" | "yesterday"));
-    if s.len() > 1 && s.end == cue.start && day && doc.is_capitalised(last - 1) {
+    // "The agency last week [said]", "The court on Monday [agreed]": a time phrase of two
+    // words; not one that dates a participle ("a poll released last week", "out this week").
+    let phrase = s.len() > 2 && matches!(doc.word(last - 1), "last" | "this" | "on" | "earlier") && is_time(doc, &(last - 1..s.end)) && {
+        let before = doc.word(last - 2);
+        !(before.ends_with("ed") || matches!(before, "out" | "taken" | "done" | "held" | "run" | "made"))
+    };
+    if s.end != cue.start {
+        s
+    } else if s.len() > 1 && day && doc.is_capitalised(last - 1) {
         s.start..last
+    } else if phrase {
+        s.start..last - 1
     } else {
         s
     }
