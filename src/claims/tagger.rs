@@ -254,15 +254,20 @@ fn clip_contents(doc: &Doc, found: &mut Vec<Attribution>) {
                 r.start = r.start.max(m.1.min(r.end));
             }
         }
-        a.content.retain(|r| !r.is_empty());
-        // A relative word alone is no content ("the things that [Trump] has said").
-        if let [only] = a.content.as_slice() {
-            if only.len() == 1 && matches!(doc.word(only.start), "that" | "which" | "who" | "whom") {
-                a.content.clear();
-            }
-        }
+        without_empty_fragments(doc, a);
     }
     found.retain(|a| !a.content.is_empty());
+}
+
+/// Drops a claim's empty content fragments, and its only one when that is a relative word
+/// ("the things that [Trump] has said": the clipping and sharing of contents leave "that").
+fn without_empty_fragments(doc: &Doc, a: &mut Attribution) {
+    a.content.retain(|r| !r.is_empty());
+    if let [only] = a.content.as_slice() {
+        if only.len() == 1 && matches!(doc.word(only.start), "that" | "which" | "who" | "whom") {
+            a.content.clear();
+        }
+    }
 }
 
 /// Quotations nothing claims: a direct quotation the rules attribute (cue and quotation both
@@ -663,13 +668,7 @@ fn share_overlaps(doc: &Doc, found: &mut Vec<Attribution>) {
         }
     }
     for a in found.iter_mut() {
-        a.content.retain(|r| !r.is_empty());
-        // A relative word alone is no content ("the things that [Trump] has said").
-        if let [only] = a.content.as_slice() {
-            if only.len() == 1 && matches!(doc.word(only.start), "that" | "which" | "who" | "whom") {
-                a.content.clear();
-            }
-        }
+        without_empty_fragments(doc, a);
     }
     found.retain(|a| !a.content.is_empty());
 }
