@@ -10,6 +10,7 @@ mod cues;
 mod datelines;
 mod doc;
 mod features;
+mod findings;
 mod gender;
 mod hedges;
 mod inverted;

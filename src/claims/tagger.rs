@@ -30,6 +30,7 @@ use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::{add_labels, is_answer_with_own_cue};
 use super::coordinated_cues::split_coordinated_cues;
+use super::findings::add_findings;
 use super::inverted::{add_inverted, final_content, inverted_from_rules, is_speakers_noun};
 use super::source_grammar::{coordinated_sources, shared_subject_sources, sources_from_rules, whole_shared_subjects};
 use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
@@ -175,6 +176,7 @@ impl Tagger {
         add_naming(doc, &mut out);
         add_relative_reports(doc, &mut out);
         add_quotations(doc, &mut out, rules);
+        add_findings(doc, &mut out);
         out.iter_mut().for_each(|a| without_dateline(doc, a));
         out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
         (out, Margins { cue: margins, content: content_margins })
