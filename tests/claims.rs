@@ -784,14 +784,14 @@ fn appositive_names_and_speaker_nouns() {
     assert_eq!((source(c, text), cue(c, text)), ("A Downing Street spokesperson", "said:"));
 }
 
-/// What research finds is a claim, with or without "that"; what police find is not.
+/// What research finds is a claim, with or without "that" (the counter-examples are in
+/// `findings.rs`).
 #[test]
 fn what_a_study_finds_is_a_claim() {
-    let text = "Researchers at Lund University found the test was 90% accurate.\n\nPolice found the car in a river near the town.";
+    let text = "Researchers at Lund University found the test was 90% accurate.";
     let a = analyze(text);
     let c = claim(&a.claims, text, "90% accurate");
     assert_eq!((source(c, text), cue(c, text), c.numeric), ("Researchers at Lund University", "found", true));
-    assert!(a.claims.iter().all(|c| !content(c, text).contains("river")), "{:?}", a.claims);
 }
 
 /// A final attribution may be followed by a participle clause ("..., the ONS said on
