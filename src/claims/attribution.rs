@@ -438,7 +438,7 @@ fn interrupted(doc: &Doc, a: &mut Attribution, after: usize) {
 }
 
 /// Drops sentence-final punctuation outside quotations; None when nothing is left.
-fn trim(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> {
+pub fn trim(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> {
     let mut end = r.end;
     while end > r.start && (doc.is_terminal(end - 1) || doc.is_punct(end - 1, ",")) && doc.quote_of.get(end - 1).copied().flatten().is_none() {
         end -= 1;

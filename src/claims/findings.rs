@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::attribution::{left_np, Attribution, UsedTokens};
+use super::attribution::{left_np, trim, Attribution, UsedTokens};
 use super::doc::Doc;
 
 /// The most tokens between the research noun and the verb ("a 2014 study by Harvard and the
@@ -32,8 +32,7 @@ pub fn add_findings(doc: &Doc, found: &mut Vec<Attribution>) {
         let Some(sent) = doc.sentence.get(verb).cloned() else { continue };
         let Some(source) = research_subject(doc, verb, sent.start) else { continue };
         let start = verb + 1;
-        let end = (start..sent.end).rev().find(|&i| !(doc.is_terminal(i) || doc.is_punct(i, ","))).map_or(start, |i| i + 1);
-        let content = start..end;
+        let Some(content) = trim(doc, start..sent.end) else { continue };
         if doc.words_in(content.clone()) < 3 || doc.quote_of.get(start).copied().flatten().is_some() {
             continue;
         }

@@ -300,8 +300,9 @@ fn add_quotations(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attribution]
                 doc.is_capitalised(i) || matches!(doc.word(i), "the" | "a" | "an" | "of" | "and" | "in" | "on" | "for" | "to" | "at" | "with")
             })
         };
-        let sentence = q.tokens.clone().any(|i| doc.is_terminal(i)) && doc.words_in(q.tokens.clone()) >= 2 && !title();
-        let long = doc.words_in(q.tokens.clone()) >= LONG_QUOTATION || (sentence && doc.words_in(q.tokens.clone()) >= 4);
+        let words = doc.words_in(q.tokens.clone());
+        let sentence = q.tokens.clone().any(|i| doc.is_terminal(i)) && words >= 2 && !title();
+        let long = words >= LONG_QUOTATION || (sentence && words >= 4);
         if !(long || sentence) || !used.free(&q.tokens) {
             continue;
         }

@@ -9,6 +9,7 @@
 
 use super::calendar::is_capitalised_weekday;
 use super::gazetteer::{Class, Gazetteer};
+use super::honorifics::is_honorific;
 use super::names::{self, Name};
 use super::tagger::Coarse;
 use super::words::Words;
@@ -30,9 +31,14 @@ pub fn without_non_name_words(w: &Words, names: &mut [Name]) {
         let end = (start + 1..end).find(|&i| w.is_word(i) && !w.is_capitalised(i) && !is_particle(w.lower(i))).unwrap_or(end);
         // So does a weekday at its end ("said Mr. Ahmed Wednesday").
         let end = if end - start >= 2 && is_capitalised_weekday(w, end - 1) { end - 1 } else { end };
-        // An honorific is no part of the name ("Mr Johnson", British style without a period).
+        // A courtesy title or "Prof." is cut for the rules after ("Mr Johnson", British style
+        // without a period); `honorifics.rs` puts a courtesy title back at the end.
         let mut start = start;
-        while end - start >= 2 && matches!(w.lower(start).trim_end_matches('.'), "mr" | "mrs" | "ms" | "mx" | "dr" | "prof") {
+        let title = |i: usize| {
+            let t = w.lower(i).trim_end_matches('.');
+            is_honorific(t) || t == "prof"
+        };
+        while end - start >= 2 && title(start) {
             start += 1;
             if end - start >= 2 && w.raw(start) == "." {
                 start += 1;
