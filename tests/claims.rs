@@ -590,6 +590,31 @@ fn participle_cue_takes_the_main_clause_source() {
     assert_eq!((cue(c, text), source(c, text)), ("adding", ""));
 }
 
+/// The main clause's subject may open with an article ("The minister resigned, saying ...")
+/// when it names someone who can take a stand; the span model's reading of the main verb's
+/// object as the source ("blocked a state law, ruling") gives way to it.
+#[test]
+fn participle_cue_takes_an_article_subject() {
+    for (text, speaker) in [
+        ("The minister resigned on Friday, saying that she had lost the confidence of her party.", "The minister"),
+        ("A federal judge in Texas on Friday blocked a state law, ruling that it likely violates the First Amendment.", "A federal judge in Texas"),
+        ("The embattled minister resigned, saying that she had lost the confidence of her party.", "The embattled minister"),
+        ("The agency revised its forecast, citing weaker demand.", "The agency"),
+    ] {
+        let a = analyze(text);
+        let c = a.claims.iter().find(|c| c.cue.is_some()).unwrap_or_else(|| panic!("no claim in {text:?}"));
+        assert_eq!(source(c, text), speaker, "{text}");
+    }
+    // Counter-examples: a storm and an atmosphere take no stand.
+    for text in [
+        "The storm weakened on Monday, raising hopes that the harbour could reopen.",
+        "The atmosphere darkened after the vote, suggesting that the coalition would not survive.",
+    ] {
+        let a = analyze(text);
+        assert!(a.claims.iter().all(|c| source(c, text).is_empty()), "{text}: {:?}", a.claims.iter().map(|c| source(c, text)).collect::<Vec<_>>());
+    }
+}
+
 /// A verb of saying coordinated by "and" shares its clause's subject ("she claimed ... and
 /// said ..."); a second subject after "and" is that verb's own.
 #[test]

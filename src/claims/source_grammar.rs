@@ -9,7 +9,7 @@ use super::attribution::{is_personal_pronoun, left_np, left_np_tagged, name_tag_
 use super::addressee::is_possessive_determiner;
 use super::doc::Doc;
 use super::inverted::{final_tagged_subject, is_speakers_noun};
-use super::speakers::is_role_noun;
+use super::speakers::{is_role_noun, is_speaker_noun};
 use crate::text::dateline_end;
 
 /// Grammar the span model misses, for sources: a cue it leaves without source takes the
@@ -206,7 +206,8 @@ pub fn shared_subject_sources(doc: &Doc, found: &mut [Attribution]) {
         let Some(cue) = found[k].cue.clone() else { continue };
         let participle = doc.word(cue.start).ends_with("ing") && cue.start.checked_sub(1).is_some_and(|c| doc.is_punct(c, ","));
         let coordinated = cue.start.checked_sub(1).is_some_and(|c| matches!(doc.word(c), "and" | "but")) && !is_passive(doc, &cue) && !is_raising_passive(doc, &cue);
-        if let Some(sent) = doc.sentence.get(cue.start).cloned().filter(|_| found[k].source.is_none() && (participle || coordinated)) {
+        let misread = participle && found[k].source.as_ref().is_some_and(|s| is_misread_participle_source(doc, s, &cue));
+        if let Some(sent) = doc.sentence.get(cue.start).cloned().filter(|_| (found[k].source.is_none() || misread) && (participle || coordinated)) {
             let earlier = previous
                 .and_then(|p| found.get(p))
                 .filter(|b| b.cue.as_ref().is_some_and(|c| c.end <= cue.start && c.start >= sent.start))
@@ -220,6 +221,27 @@ pub fn shared_subject_sources(doc: &Doc, found: &mut [Attribution]) {
         }
         previous = Some(k);
     }
+}
+
+/// "A judge blocked the law, ruling ...", "Mr Trump expressed admiration for Mr Clinton, telling
+/// ...": the span model may give a participle cue the main verb's object, or the whole main
+/// clause, as its source: a source that ends at the comma before the cue and either follows a
+/// lower-case word that is not a cue (a verb or a preposition: "left many Republicans
+/// wondering" is the rare exception) or opens the sentence with a verb inside (its opening
+/// subject is shorter).
+fn is_misread_participle_source(doc: &Doc, source: &Range<usize>, cue: &Range<usize>) -> bool {
+    let Some(sent) = doc.sentence.get(cue.start) else { return false };
+    if source.end + 1 != cue.start || source.start < sent.start {
+        return false;
+    }
+    if source.start == sent.start {
+        // The verb after the shorter subject must look like one ("Republican presidential
+        // candidate X took to Twitter" must not read "Republican" as the subject).
+        let verb = |i: usize| !doc.is_capitalised(i) && (doc.word(i).ends_with("ed") || doc.is_helper(i) || doc.is_cue(i));
+        return opening_subject(doc, sent.start, cue.start).is_some_and(|s| s.start == source.start && s.end < source.end && verb(s.end));
+    }
+    let before = source.start - 1;
+    doc.tokens.get(before).is_some_and(|t| t.is_word()) && !doc.is_capitalised(before) && !doc.is_cue(before) && !is_clause_opener(doc.word(before)) && !is_personal_pronoun(doc.word(source.start))
 }
 
 /// Two claims whose sources start at the same word share one subject ("A Google spokeswoman
@@ -309,6 +331,9 @@ fn opening_subject(doc: &Doc, sent_start: usize, limit: usize) -> Option<Range<u
         let inflected = doc.word(verb).ends_with("ed") || doc.is_helper(verb) || doc.is_cue(verb);
         return (word(noun) && !capital(noun) && verb_like(verb) && inflected).then_some(start..noun + 1);
     }
+    if matches!(doc.word(start), "the" | "a" | "an") {
+        return article_subject(doc, start, limit);
+    }
     let mut end = start;
     while end < limit && end - start < MAX_OPENING_NAME_TOKENS && (capital(end) || (end > start && doc.is_punct(end, ".")) || (end > start && is_role_noun(doc.word(end)) && capital(end + 1))) {
         end += 1;
@@ -333,6 +358,31 @@ fn opening_subject(doc: &Doc, sent_start: usize, limit: usize) -> Option<Range<u
     let participle = end == start + 1 && (doc.word(start).ends_with("ing") || doc.word(start).ends_with("ed")) && !(doc.is_helper(end) || doc.is_cue(end));
     (end > start && (verb_like(end) || (timed && verb_like(verb)) || aside_end.is_some()) && !opener && !participle).then_some(start..end)
 }
+
+/// "The minister resigned on Friday, saying ...", "A federal judge in Texas on Friday blocked the
+/// law, ruling ...": an article and the words up to the clause's verb, which is the first
+/// lower-case word after the article's next that ends in "-ed" or is a helper or a cue ("The
+/// embattled minister resigned": the word right after the article may be an adjective; "The
+/// campaign hit back" is not read: "hit" could as well be a noun, as "general" in "The attorney
+/// general"). A time
+/// before the verb stays out; a comma or a quotation mark on the way means no subject is read.
+fn article_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
+    let verb = (start + 2..limit.min(start + 2 + MAX_ARTICLE_SUBJECT_TOKENS))
+        .take_while(|&i| doc.tokens.get(i).is_some_and(|t| t.is_word() || matches!(doc.word(i), "'s" | "’s" | "-" | ".")))
+        .find(|&i| !doc.is_capitalised(i) && (doc.word(i).ends_with("ed") || doc.is_helper(i) || doc.is_cue(i)))?;
+    let mut end = verb;
+    while end > start + 2 && is_time(doc, &(end - 1..end)) {
+        end -= 1;
+    }
+    let np = start..end;
+    // Someone who can take a stand: "The fracas", "The atmosphere" are no speakers.
+    let head = end - 1;
+    let speaker = doc.is_capitalised(head) || is_speaker_noun(doc.word(head)) || is_speakers_noun(doc.word(head));
+    (speaker && is_plain_noun_phrase(doc, &np)).then_some(np)
+}
+
+/// The most words between an article opening a shared subject and its verb.
+const MAX_ARTICLE_SUBJECT_TOKENS: usize = 7;
 
 /// The most tokens of an aside between a subject and its verb.
 const MAX_ASIDE_TOKENS: usize = 6;

@@ -34,11 +34,21 @@ embedded_list! {
     /// Nouns for people who speak unnamed ("neighbour", "witness"), with the role nouns.
     fn person_nouns() -> HashSet<&'static str> = word_set, "person-nouns.txt";
     fn role_nouns() -> HashSet<&'static str> = word_set, "roles.txt";
+    /// Nouns for bodies and documents that take a stand ("campaign", "committee", "lawsuit").
+    fn speaking_bodies() -> HashSet<&'static str> = word_set, "speaking-bodies.txt";
 }
 
 /// A role noun of `roles.txt` ("minister", "candidate"), in lower case.
 pub fn is_role_noun(word: &str) -> bool {
     role_nouns().contains(word)
+}
+
+/// Whether a lower-case noun names someone who can take a stand: a person ("nurse"), a role
+/// ("senator"), an organisation ("company") or a body or document ("campaign", "lawsuit"),
+/// singular or plural.
+pub fn is_speaker_noun(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    [word, singular].iter().any(|w| person_nouns().contains(w) || role_nouns().contains(w) || descriptors().contains(w) || speaking_bodies().contains(w))
 }
 
 /// Words that end a source's first noun phrase: its head is the word before.
