@@ -2,7 +2,7 @@
 //! in apposition to "the <...> carmaker" is an ORG, and one the tagger left out at a sentence's
 //! start (where every word is capitalised) is added. A kind of organisation (`org-kinds.txt`)
 //! retypes a name found: "Manos Limpias, an anti-corruption group with links to ...", "the
-//! journal Nature Medicine". "Carmaker Norvex said ...": the trade noun
+//! journal Nature Medicine", "farmers' association Coldiretti". "Carmaker Norvex said ...": the trade noun
 //! that opens a sentence is no part of the name.
 
 use super::gazetteer::{Class, Gazetteer};
@@ -69,11 +69,12 @@ pub fn with_trades(w: &Words, names: &mut Vec<Name>) {
             n.coarse = Coarse::Org;
         }
     }
-    // "the journal Nature Medicine", "the group Hamas": the kind right before the name.
+    // "the journal Nature Medicine", "the group Hamas", "farmers' association Coldiretti": the
+    // kind, in lower case, right before the name.
     let gaz = Gazetteer::get();
     for n in names.iter_mut().filter(|n| n.coarse == Coarse::Per) {
         let s = n.tokens.start;
-        let kind = s >= 2 && w.lower(s - 2) == "the" && (trades().contains(w.lower(s - 1)) || kinds().contains(w.lower(s - 1)));
+        let kind = s >= 1 && !w.is_capitalised(s - 1) && (trades().contains(w.lower(s - 1)) || kinds().contains(w.lower(s - 1)));
         if kind && gaz.classes_of(w.raw(s)) & Class::GivenName.bit() == 0 {
             n.coarse = Coarse::Org;
         }
@@ -130,6 +131,7 @@ mod tests {
         assert_eq!(with("Shares of Kessel Marten, a supplier based in Ohio, fell.", &[("Kessel Marten", Coarse::Per)]), [org("Kessel Marten")]);
         // The kind right before the name.
         assert_eq!(with("It was published in the journal Nature Medicine.", &[("Nature Medicine", Coarse::Per)]), [org("Nature Medicine")]);
+        assert_eq!(with("Farmers' association Coldiretti put the damage at 100 million euros.", &[("Coldiretti", Coarse::Per)]), [org("Coldiretti")]);
     }
 
     #[test]
