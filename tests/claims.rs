@@ -1105,3 +1105,16 @@ fn a_final_attribution_with_a_common_noun_speaker() {
     let text = "Google drew staff from the company, including Megan Smith, the chief technology officer of the United States.";
     assert!(analyze(text).claims.iter().all(|c| cue(c, text) != "States"));
 }
+
+/// A name something goes by asserts nothing: "known as" is no cue, and the thing named no
+/// speaker; the claim of the sentence's verb stays.
+#[test]
+fn a_name_something_goes_by_is_no_claim() {
+    let text = "The rule, also known as the Buffett rule, would set a minimum tax on millionaires.";
+    let a = analyze(text);
+    assert!(a.claims.iter().all(|c| !cue(c, text).ends_with("known as")), "{:?}", a.claims.iter().map(|c| cue(c, text)).collect::<Vec<_>>());
+    let text = "Analysts said that the rule, known as the Buffett rule, would raise little money.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "would raise little money");
+    assert_eq!((cue(c, text), source(c, text)), ("said", "Analysts"));
+}
