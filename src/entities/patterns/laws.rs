@@ -1,7 +1,7 @@
 //! LAW: capitalised names ending in a law word ("the Patriot Act", "the 2019 European
 //! Regulation", "the First Amendment"), law words with a complement ("the Treaty of Lisbon",
 //! "the Civil Rights Act of 1964"), articles of laws ("Article 5 of the GDPR", "Section 230",
-//! "Title IX"), and a country's lower-case law ("China's national intelligence law").
+//! "Title IX"), numbered bills ("House Bill 18", "H.R. 3684"), and a country's lower-case law ("China's national intelligence law").
 
 use super::dates::year_at;
 use super::heads::{complement_after, continues, run_before, with_article};
@@ -22,7 +22,19 @@ const NAMED: f32 = 0.92;
 
 /// The law whose key word is token `h`: (first token, found).
 pub fn law(w: &Words, h: usize) -> Option<(usize, Found)> {
-    article(w, h).or_else(|| possessive(w, h)).or_else(|| named(w, h))
+    article(w, h).or_else(|| bill(w, h)).or_else(|| possessive(w, h)).or_else(|| named(w, h))
+}
+
+/// A numbered bill of a legislature: "House Bill 18", "Senate Bill 4", "Assembly Bill 5", "H.R.
+/// 3684" (its key word is the chamber's).
+fn bill(w: &Words, h: usize) -> Option<(usize, Found)> {
+    let digits = |k: usize| w.is_number(k) && w.raw(k).bytes().all(|b| b.is_ascii_digit());
+    let end = match w.raw(h) {
+        "House" | "Senate" | "Assembly" if w.raw(h + 1) == "Bill" && digits(h + 2) => h + 3,
+        "H.R." if digits(h + 1) => h + 2,
+        _ => return None,
+    };
+    Some((h, Found::new(end, Label::Law, NAMED)))
 }
 
 /// "the Patriot Act", "the Treaty of Lisbon", "the Civil Rights Act of 1964".
@@ -122,6 +134,10 @@ mod tests {
     fn articles_and_titles() {
         assert_eq!(laws("Article 5 of the GDPR says"), ["Article 5 of the GDPR"]);
         assert_eq!(laws("under Section 230"), ["Section 230"]);
+        assert_eq!(laws("The law, known as House Bill 18, was signed"), ["House Bill 18"]);
+        assert_eq!(laws("as did H.R. 3684 and Senate Bill 4."), ["H.R. 3684", "Senate Bill 4"]);
+        // A chamber's bill without a number is no name of one law.
+        assert_eq!(laws("the House bill passed"), Vec::<&str>::new());
         assert_eq!(laws("Title IX"), ["Title IX"]);
     }
 
