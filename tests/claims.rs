@@ -1,6 +1,6 @@
 //! Claims through the public API: the golden article and hand-written paragraphs.
 
-use presslens::{analyze, Claim, ClaimKind};
+use presslens::{analyze, Claim, ClaimKind, Label};
 
 fn content(c: &Claim, text: &str) -> String {
     c.content.iter().map(|s| s.text(text)).collect::<Vec<_>>().join(" | ")
@@ -1117,4 +1117,31 @@ fn a_name_something_goes_by_is_no_claim() {
     let a = analyze(text);
     let c = claim(&a.claims, text, "would raise little money");
     assert_eq!((cue(c, text), source(c, text)), ("said", "Analysts"));
+}
+
+/// "Officials in Texas, where the outbreak began, said ...": a relative clause (with "where"
+/// too) between the subject and the cue is neither source nor content when the content
+/// follows the cue.
+#[test]
+fn a_relative_clause_before_the_cue_is_no_content() {
+    for (text, speaker) in [
+        ("Health officials in Texas, where an outbreak began in January, said two unvaccinated children had died.", "Health officials in Texas"),
+        ("Officials in Texas, where the outbreak began, said two children had died.", "Officials in Texas"),
+    ] {
+        let a = analyze(text);
+        let c = claim(&a.claims, text, "children had died");
+        assert_eq!((source(c, text), content(c, text).contains("outbreak")), (speaker, false), "{text}");
+    }
+}
+
+/// "according to figures released on Wednesday by the CDC": the participle's agent belongs to
+/// the source, which then resolves to the agency's group.
+#[test]
+fn according_to_takes_a_participles_agent() {
+    let text = "The Centers for Disease Control and Prevention counted 1,288 cases. Measles cases have reached their highest level in decades, according to figures released on Wednesday by the Centers for Disease Control and Prevention.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "highest level in decades");
+    assert_eq!(source(c, text), "figures released on Wednesday by the Centers for Disease Control and Prevention");
+    let cdc = a.entities.iter().find(|e| e.label == Label::Org).map(|e| e.group);
+    assert!(cdc.is_some() && c.source.as_ref().and_then(|s| s.group) == cdc, "{:?}", c.source);
 }

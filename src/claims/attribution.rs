@@ -297,8 +297,8 @@ fn appositive_source(doc: &Doc, comma: usize, sent_start: usize) -> Option<Range
 
 /// "SUBJECT, which/who ..., CUE": the subject before a relative clause or a participle phrase
 /// that the comma at `comma` closes ("The Walloon government, which relies on the airport,
-/// stressed that ...", "The minister, speaking on condition of anonymity, said ...", "The
-/// mayor, asked about the delay, said ..."). None when no such clause ends there.
+/// stressed that ...", "Officials in Texas, where the outbreak began, said ...", "The minister,
+/// speaking on condition of anonymity, said ...", "The mayor, asked about the delay, said ..."). None when no such clause ends there.
 pub fn relative_clause(doc: &Doc, comma: usize, sent_start: usize) -> Option<(Range<usize>, Range<usize>)> {
     if !doc.is_punct(comma, ",") {
         return None;
@@ -307,7 +307,7 @@ pub fn relative_clause(doc: &Doc, comma: usize, sent_start: usize) -> Option<(Ra
     // a participle.
     let open = (sent_start..comma).rev().take(MAX_CONTENT).find(|&i| doc.is_punct(i, ","))?;
     let first = doc.word(open + 1);
-    let relative = matches!(first, "which" | "who" | "whose" | "whom");
+    let relative = matches!(first, "which" | "who" | "whose" | "whom" | "where");
     let word = |i: usize| doc.tokens.get(i).is_some_and(|t| t.is_word());
     let participle = word(open + 1)
         && !doc.is_capitalised(open + 1)
@@ -566,6 +566,9 @@ mod tests {
         assert_eq!(got("The union, which represents nurses, said it would strike."), Some("The union".into()));
         assert_eq!(got("The minister, speaking on condition of anonymity, said no."), Some("The minister".into()));
         assert_eq!(got("The mayor, asked about the delay, said no."), Some("The mayor".into()));
+        assert_eq!(got("Officials in Texas, where the outbreak began, said no."), Some("Officials in Texas".into()));
+        // "when" may follow a time or a place ("in 2008, when she campaigned"): not read.
+        assert_eq!(got("The mayor, when the vote came, said no."), None);
         // Not a clause about the subject: an appositive, a capitalised word, a past tense verb.
         assert_eq!(got("Smith, the regional minister, said no."), None);
         assert_eq!(got("In Reading, Berg said no."), None);

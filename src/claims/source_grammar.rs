@@ -34,6 +34,18 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
         }
         let sent_start = doc.sentence.get(cue.start).map_or(0, |s| s.start);
         let relative = cue.start.checked_sub(1).and_then(|comma| relative_clause(doc, comma, sent_start));
+        // "Officials in Texas, where the outbreak began, said two children had died": the span
+        // model may read the subject and its clause as content; with content after the cue,
+        // they are not.
+        if let Some((subject, clause)) = relative.as_ref().filter(|_| !is_passive(doc, &cue) && a.content.iter().any(|c| c.start >= cue.end)) {
+            let before = subject.start..clause.end;
+            if a.content.iter().any(|c| overlaps(c, &before)) {
+                a.content.retain(|c| !(c.start >= before.start && c.end <= before.end));
+                if a.source.as_ref().is_none_or(|s| s.start >= before.start && s.end <= before.end) {
+                    a.source = Some(subject.clone());
+                }
+            }
+        }
         // A time is no speaker ("..., who chairs the panel, said Thursday"), nor is a wire
         // story's dateline ("KYIV, Nov 26 (Reuters) -").
         let dateline = dateline_end(doc.text, doc.tokens, sent_start);

@@ -23,7 +23,7 @@ use super::naming::add_naming;
 use super::relative_reports::add_relative_reports;
 use super::paragraph_bound::within_cue_paragraph;
 use super::that_clauses::join_that_clauses;
-use super::when_said::without_when_it_was_said;
+use super::when_said::{with_closing_time, without_when_it_was_said};
 use super::attribution::{according_to, is_verb_helper, right_np, Attribution, RuleIndex, UsedTokens};
 use super::datelines::without_dateline;
 use super::doc::Doc;
@@ -154,6 +154,7 @@ impl Tagger {
             after_the_quotation(doc, &mut a);
             with_subject_after_addressee(doc, &mut a);
             without_when_it_was_said(doc, &mut a);
+            with_closing_time(doc, &mut a);
             without_anonymity_request(doc, &mut a);
             if !a.content.is_empty() && !is_addressed_noun(doc, &a) && !is_anonymity_request(doc, &a) && !is_adding_a_thing(doc, &a) && !is_answer_with_own_cue(doc, &a) && !is_an_alias(doc, &a) {
                 out.push(a);
@@ -375,7 +376,14 @@ fn according_to_object(doc: &Doc, a: &mut Attribution) {
         return;
     }
     let sent_end = doc.sentence.get(cue.start).map_or(cue.end, |s| s.end);
-    let Some(source) = a.source.clone().filter(|s| s.start == cue.end).or_else(|| right_np(doc, cue.end, sent_end)) else { return };
+    let Some(mut source) = a.source.clone().filter(|s| s.start == cue.end).or_else(|| right_np(doc, cue.end, sent_end)) else { return };
+    // "according to figures released on Wednesday by the CDC": a participle's agent is the
+    // source's too (the model and the noun phrase stop before "by").
+    if doc.word(source.end) == "by" && source.clone().any(|i| doc.word(i).ends_with("ed")) {
+        if let Some(agent) = right_np(doc, source.end + 1, sent_end) {
+            source.end = agent.end;
+        }
+    }
     let comma = |i: usize| doc.is_punct(i, ",");
     // The parts of each fragment before the cue and after the source, without the commas
     // that set the source off.
