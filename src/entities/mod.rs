@@ -1,6 +1,7 @@
 //! Entities: numeric patterns, the learned name tagger, word lists, and mention groups.
 
 mod calendar;
+mod consistent_types;
 mod coordinated;
 mod datelines;
 mod facility_heads;

@@ -11,6 +11,7 @@ use super::fine::fine_label;
 use super::leading_words::without_leading_words;
 use super::gazetteer::{Class, Gazetteer};
 use super::headlines::without_headline_words;
+use super::consistent_types::with_consistent_types;
 use super::honorifics::with_honorifics;
 use super::org_heads::type_by_head;
 use super::org_contexts::with_company_contexts;
@@ -75,6 +76,7 @@ impl NameFinder {
         with_today_title(words, &mut names);
         without_headline_words(text, layer, &mut names);
         with_datelines(words, &mut names);
+        with_consistent_types(words, &mut names);
         with_honorifics(words, &mut names);
         names
             .into_iter()
