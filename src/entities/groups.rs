@@ -8,7 +8,8 @@
 //! 3. An abbreviation joins the one name whose capitalised words give its initials:
 //!    "NSA" → "National Security Agency" ("of", "the", "and" skipped).
 //! 3b. A one-word organisation's name joins the one organisation it shortens: "Labour" →
-//!     "Labour Party", "Fed" → "Federal Reserve" (see [`short_forms`]).
+//!     "Labour Party", "Fed" → "Federal Reserve" (see [`short_forms`]), or whose name it ends:
+//!     "United" → "Manchester United" (see [`last_word_forms`]).
 //! 4. A one-word person's name that matched nothing joins the one earlier person whose
 //!    surname it spells alike ("Cogratti" → "Cogolati", "Kruk" → "Crucke"); see
 //!    [`super::spelling::spelling_variant`]. Only the closest candidate, and none on a tie.
@@ -211,6 +212,7 @@ pub fn group_mentions(text: &str, _layer: &TextLayer, entities: &mut [Entity]) -
 
     // 3b. A one-word organisation's name → the one longer organisation name it shortens.
     short_forms(&mentions, &mut clusters, &mut matched);
+    last_word_forms(&mentions, &mut clusters, &mut matched);
 
     // 4. Spelling variants of a one-word name → the closest earlier group of its type.
     let mut recent: HashMap<Label, Vec<usize>> = HashMap::new();
@@ -284,6 +286,32 @@ fn short_forms(mentions: &[Mention], clusters: &mut Clusters, matched: &mut [boo
         if let Some(k) = target {
             let root = clusters.find(k);
             clusters.union(root, i);
+            matched[i] = true;
+        }
+    }
+}
+
+/// "United" → "Manchester United", "Post" → "Washington Post": a one-word ORG mention that no
+/// rule matched joins the one organisation whose longer name ends with that word.
+fn last_word_forms(mentions: &[Mention], clusters: &mut Clusters, matched: &mut [bool]) {
+    let org = |m: &Mention| m.family == Label::Org;
+    let mut owners: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, m) in mentions.iter().enumerate() {
+        if let (true, [_, .., last]) = (org(m), m.words.as_slice()) {
+            owners.entry(last.as_str()).or_default().push(k);
+        }
+    }
+    for (i, m) in mentions.iter().enumerate() {
+        let [word] = m.words.as_slice() else { continue };
+        if !org(m) || matched[i] || word.chars().count() < SHORT_FORM_MIN_LETTERS {
+            continue;
+        }
+        let Some(longer) = owners.get(word.as_str()) else { continue };
+        let mut roots: Vec<usize> = longer.iter().map(|&k| clusters.find(k)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [root] = roots.as_slice() {
+            clusters.union(*root, i);
             matched[i] = true;
         }
     }
@@ -454,6 +482,20 @@ mod tests {
         let text = "The Labour Party and the Labour Union met. Labour said no.";
         let got = grouped(text, &[("Labour Party", Label::Org), ("Labour Union", Label::Org), ("Labour", Label::Org)]);
         assert_eq!(names(&got), ["Labour Party", "Labour Union", "Labour"]);
+    }
+
+    #[test]
+    fn an_organisation_named_by_its_last_word_joins_its_full_name() {
+        let text = "Manchester United signed him. United said the fee was fair.";
+        let got = grouped(text, &[("Manchester United", Label::Org), ("United", Label::Org)]);
+        assert_eq!(names(&got), ["Manchester United"]);
+        // Two organisations end with the word, or the longer name is a place's: no join.
+        let text = "Manchester United met Newcastle United. United won.";
+        let got = grouped(text, &[("Manchester United", Label::Org), ("Newcastle United", Label::Org), ("United", Label::Org)]);
+        assert_eq!(names(&got), ["Manchester United", "Newcastle United", "United"]);
+        let text = "The United Kingdom voted. Kingdom Holding said no.";
+        let got = grouped(text, &[("United Kingdom", Label::Gpe), ("Kingdom", Label::Org)]);
+        assert_eq!(names(&got), ["United Kingdom", "Kingdom"]);
     }
 
     #[test]
