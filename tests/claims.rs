@@ -329,6 +329,10 @@ fn an_expletive_it_is_no_source() {
     let text = "Norvex cut its forecast. It said demand had slowed sharply.";
     let a = analyze(text);
     assert_eq!(source(claim(&a.claims, text, "demand had slowed"), text), "It");
+    // Nor is it a fragment of the content before the clause it stands for.
+    let text = "It is not clear whether any executives will be charged.";
+    let a = analyze(text);
+    assert_eq!(content(claim(&a.claims, text, "executives will be charged"), text), "whether any executives will be charged");
 }
 
 /// A time is never the speaker: "X, a provider of robots, today announced" is X's; a day

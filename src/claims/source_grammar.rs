@@ -95,12 +95,19 @@ pub fn sources_from_rules(doc: &Doc, found: &mut [Attribution], rules: &RuleInde
 
 /// "It is tempting to believe that ...", "it appeared that ...": the "it" before a copula
 /// stands for the clause, not for anyone who says it: there is no source (PolNeAR annotates 40
-/// of 51 such cues without one).
+/// of 51 such cues without one), and it is no part of the content either.
 fn without_expletive_it(doc: &Doc, a: &mut Attribution) {
-    let (Some(source), Some(cue)) = (a.source.as_ref(), a.cue.as_ref()) else { return };
+    let Some(cue) = a.cue.as_ref() else { return };
     let copula = matches!(doc.word(cue.start), "is" | "was" | "'s" | "’s" | "seems" | "seemed" | "appears" | "appeared" | "remains" | "remained");
-    if source.len() == 1 && doc.word(source.start) == "it" && source.end == cue.start && copula {
+    let expletive = |r: &Range<usize>| r.len() == 1 && doc.word(r.start) == "it" && r.end == cue.start && copula;
+    if a.source.as_ref().is_some_and(expletive) {
         a.source = None;
+    }
+    // Nor is it a fragment of the content before a clause it stands for ("It is not clear
+    // whether ...", "it was revealed that ..."); "It is expected to rise" is about something.
+    let clause = a.content.iter().find(|c| c.start >= cue.end).is_some_and(|c| matches!(doc.word(c.start), "that" | "whether" | "if" | "like" | "how" | "why" | "what" | "who"));
+    if a.content.len() > 1 && clause {
+        a.content.retain(|c| !expletive(c));
     }
 }
 
