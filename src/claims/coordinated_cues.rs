@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::attribution::{is_personal_pronoun, Attribution};
 use super::doc::Doc;
+use crate::text::TokenKind;
 
 /// Splits each reported content after its cue at a coordinated verb of saying; the new
 /// attributions (without source) go at the end.
@@ -57,7 +58,8 @@ fn is_finite_cue(doc: &Doc, i: usize) -> bool {
 /// "Warren slammed his proposal as too vague and called for ...", "Sanders has fired his data
 /// director and is investigating ...": after a noun phrase that a verb of stance takes as its
 /// content, "and" or "but" before a finite verb (or a new subject: ", but he has also ...")
-/// coordinates with the cue, not inside the content; the content ends before it. Not after a
+/// coordinates with the cue, not inside the content; the content ends before it, as it does
+/// before a phrase of time or circumstance ("criticized Bill Clinton [during a debate]"). Not after a
 /// verb of saying, whose content is a clause even without "that" ("says he respects Clinton
 /// and calls her ..."), nor in a content with a verb or a pronoun before the conjunction.
 pub fn without_coordinated_predicates(doc: &Doc, found: &mut [Attribution]) {
@@ -93,6 +95,24 @@ fn noun_phrase_end(doc: &Doc, r: &Range<usize>) -> Option<usize> {
         if quoted(i) || finite(i) || is_personal_pronoun(doc.word(i)) || doc.word(i).ends_with("'s") && is_personal_pronoun(doc.word(i).trim_end_matches("'s")) {
             return None;
         }
+        // "endorsed Clinton [during a rally]", "has criticised Trump [since they both ran]": a
+        // phrase of time or circumstance after the object is the cue's, not the object's.
+        if doc.words_in(r.start..i) >= 1 && matches!(doc.word(i), "during" | "since" | "while" | "despite" | "after" | "before" | "when" | "because") {
+            // With its measure of time ("Obama [ever] since", "the chart, [just a day] after").
+            let mut end = i;
+            let quantity = |k: usize| matches!(doc.word(k), "a" | "an" | "one" | "two" | "three" | "few" | "several") || doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+            while end > r.start + 1 {
+                let w = doc.word(end - 1);
+                if matches!(w, "just" | "only" | "shortly" | "soon" | "long" | "ever" | "even" | "right" | "moments" | "until") {
+                    end -= 1;
+                } else if is_unit_of_time(w) && end > r.start + 2 && quantity(end - 2) {
+                    end -= 2;
+                } else {
+                    break;
+                }
+            }
+            return Some(if doc.is_punct(end - 1, ",") { end - 1 } else { end });
+        }
         if !matches!(doc.word(i), "and" | "but") || doc.words_in(r.start..i) < 1 {
             continue;
         }
@@ -106,6 +126,12 @@ fn noun_phrase_end(doc: &Doc, r: &Range<usize>) -> Option<usize> {
         }
     }
     None
+}
+
+/// Units of a measure of time before "after" or "before" ("just [a day] after", "[three
+/// weeks] before").
+fn is_unit_of_time(word: &str) -> bool {
+    matches!(word, "minute" | "minutes" | "hour" | "hours" | "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years")
 }
 
 #[cfg(test)]
@@ -169,6 +195,10 @@ mod tests {
         assert_eq!(object("Warren slammed his proposal as too vague and called for a review.", "slammed", "his"), "his proposal as too vague");
         assert_eq!(object("Sanders fired his data director and is investigating others.", "fired", "his"), "his data director");
         assert_eq!(object("She praised the deal, but she has also warned of risks.", "praised", "the"), "the deal");
+        // A phrase of time or circumstance after the object, with its measure of time.
+        assert_eq!(object("Brown criticized Bill Clinton during a debate in 1992.", "criticized", "Bill"), "Bill Clinton");
+        assert_eq!(object("Trump tweeted a chart of crime statistics, just a day after the rally.", "tweeted", "a"), "a chart of crime statistics");
+        assert_eq!(object("Democrats have fought about Obama ever since he took office.", "about", "Obama"), "Obama");
         // Counter-examples: a verb of saying, a clause, an adjective, a compound adjective.
         for (text, cue, content) in [
             ("He said the plan failed and called for a review.", "said", "the"),
