@@ -17,6 +17,7 @@ mod inverted;
 mod labels;
 mod marks_only;
 mod naming;
+mod object_contents;
 mod paragraph_bound;
 mod phrases;
 mod quotes;

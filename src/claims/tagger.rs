@@ -29,7 +29,8 @@ use super::datelines::without_dateline;
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::{add_labels, is_answer_with_own_cue};
-use super::coordinated_cues::{split_coordinated_cues, without_coordinated_predicates};
+use super::coordinated_cues::split_coordinated_cues;
+use super::object_contents::clip_object_contents;
 use super::findings::add_findings;
 use super::inverted::{add_inverted, final_content, inverted_from_rules, is_speakers_noun};
 use super::source_grammar::{coordinated_sources, shared_subject_sources, sources_from_rules, whole_shared_subjects};
@@ -169,7 +170,7 @@ impl Tagger {
         nested_according_to(doc, &mut out);
         share_overlaps(doc, &mut out);
         split_coordinated_cues(doc, &mut out);
-        without_coordinated_predicates(doc, &mut out);
+        clip_object_contents(doc, &mut out);
         // After clipping: a borrowed source stands far from its cue and must not cut contents.
         shared_subject_sources(doc, &mut out);
         whole_shared_subjects(doc, &mut out);
