@@ -41,9 +41,13 @@ fn noun_phrase_end(doc: &Doc, r: &Range<usize>) -> Option<usize> {
         let past = w.len() > 4 && w.ends_with("ed") && !w.contains('-');
         !doc.is_capitalised(k) && (auxiliary || past || (doc.is_cue(k) && (w.ends_with('s') || w.ends_with("ed"))))
     };
-    if quoted(r.start) || matches!(doc.word(r.start), "that" | "to" | "whether" | "if" | "how" | "why" | "what" | "who" | "when" | "where") {
+    if quoted(r.start) || matches!(doc.word(r.start), "that" | "whether" | "if" | "how" | "why" | "what" | "who" | "when" | "where") {
         return None;
     }
+    // "did not want to remain in the hospital but was treated ...": an infinitive coordinates
+    // only with base forms, so a finite verb after "and"/"but" is the cue's too; a phrase of
+    // time may be the infinitive's ("to stay during the storm").
+    let infinitive = doc.word(r.start) == "to";
     for i in r.clone() {
         // A verb or a pronoun before the conjunction makes the content a clause.
         if quoted(i) || finite(i) || is_personal_pronoun(doc.word(i)) || doc.word(i).ends_with("'s") && is_personal_pronoun(doc.word(i).trim_end_matches("'s")) {
@@ -51,7 +55,7 @@ fn noun_phrase_end(doc: &Doc, r: &Range<usize>) -> Option<usize> {
         }
         // "endorsed Clinton [during a rally]", "has criticised Trump [since they both ran]": a
         // phrase of time or circumstance after the object is the cue's, not the object's.
-        if doc.words_in(r.start..i) >= 1 && matches!(doc.word(i), "during" | "since" | "while" | "despite" | "after" | "before" | "when" | "because") {
+        if !infinitive && doc.words_in(r.start..i) >= 1 && matches!(doc.word(i), "during" | "since" | "while" | "despite" | "after" | "before" | "when" | "because") {
             // With its measure of time ("Obama [ever] since", "the chart, [just a day] after").
             let mut end = i;
             let quantity = |k: usize| matches!(doc.word(k), "a" | "an" | "one" | "two" | "three" | "few" | "several") || doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
@@ -110,6 +114,10 @@ mod tests {
         assert_eq!(object("Warren slammed his proposal as too vague and called for a review.", "slammed", "his"), "his proposal as too vague");
         assert_eq!(object("Sanders fired his data director and is investigating others.", "fired", "his"), "his data director");
         assert_eq!(object("She praised the deal, but she has also warned of risks.", "praised", "the"), "the deal");
+        assert_eq!(object("She plans to vote in the primary but is undecided.", "plans", "to"), "to vote in the primary");
+        // An infinitive keeps a phrase of time and its own coordinated base form.
+        assert_eq!(object("She plans to stay during the storm.", "plans", "to"), "to stay during the storm");
+        assert_eq!(object("She plans to vote and campaign in the primary.", "plans", "to"), "to vote and campaign in the primary");
         // A phrase of time or circumstance after the object, with its measure of time.
         assert_eq!(object("Brown criticized Bill Clinton during a debate in 1992.", "criticized", "Bill"), "Bill Clinton");
         assert_eq!(object("Trump tweeted a chart of crime statistics, just a day after the rally.", "tweeted", "a"), "a chart of crime statistics");
