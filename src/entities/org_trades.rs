@@ -34,7 +34,7 @@ fn trade_appositive(w: &Words, i: usize) -> bool {
 /// only for a name already found, which the shape of a sentence-initial run does not give.
 fn org_appositive(w: &Words, i: usize) -> bool {
     let end = appositive_head_end(w, i, |word| trades().contains(word) || kinds().contains(word));
-    end.is_some_and(|end| matches!(w.raw(end), "," | "." | ";") || matches!(w.lower(end), "with" | "that" | "which" | "whose" | "based" | "founded" | "formed" | "known" | "led" | "backed"))
+    end.is_some_and(|end| matches!(w.raw(end), "," | "." | ";") || matches!(w.lower(end), "with" | "that" | "which" | "whose" | "based" | "founded" | "formed" | "known" | "led" | "backed" | "run" | "owned" | "controlled" | "headed" | "chaired"))
 }
 
 /// The token after the head noun of an appositive "the|a|an <at most three words> <head>"
@@ -129,6 +129,7 @@ mod tests {
         let text = "It followed a complaint by Manos Limpias, an anti-corruption group with links to the far right.";
         assert_eq!(with(text, &[("Manos Limpias", Coarse::Per)]), [org("Manos Limpias")]);
         assert_eq!(with("Shares of Kessel Marten, a supplier based in Ohio, fell.", &[("Kessel Marten", Coarse::Per)]), [org("Kessel Marten")]);
+        assert_eq!(with("Berkshire Hathaway, the conglomerate run by Warren Buffett, gained.", &[("Berkshire Hathaway", Coarse::Per)]), [org("Berkshire Hathaway")]);
         // The kind right before the name.
         assert_eq!(with("It was published in the journal Nature Medicine.", &[("Nature Medicine", Coarse::Per)]), [org("Nature Medicine")]);
         assert_eq!(with("Farmers' association Coldiretti put the damage at 100 million euros.", &[("Coldiretti", Coarse::Per)]), [org("Coldiretti")]);
