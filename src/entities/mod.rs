@@ -13,6 +13,7 @@ mod groups;
 mod headlines;
 mod honorifics;
 mod leading_words;
+mod list_types;
 mod names;
 mod org_contexts;
 mod org_heads;
