@@ -381,10 +381,10 @@ fn opening_subject(doc: &Doc, sent_start: usize, limit: usize) -> Option<Range<u
 /// "The minister resigned on Friday, saying ...", "A federal judge in Texas on Friday blocked the
 /// law, ruling ...": an article and the words up to the clause's verb, which is the first
 /// lower-case word after the article's next that ends in "-ed" or is a helper or a cue ("The
-/// embattled minister resigned": the word right after the article may be an adjective; "The
-/// campaign hit back" is not read: "hit" could as well be a noun, as "general" in "The attorney
-/// general"). A time
-/// before the verb stays out; a comma or a quotation mark on the way means no subject is read.
+/// embattled minister resigned": the word right after the article may be an adjective). "The
+/// campaign hit back" is not read: "hit" could as well be a noun, as "general" is in "The
+/// attorney general". A time before the verb stays out; a comma or a quotation mark on the way
+/// means no subject is read; nor does a head that names no one who can take a stand.
 fn article_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
     let verb = (start + 2..limit.min(start + 2 + MAX_ARTICLE_SUBJECT_TOKENS))
         .take_while(|&i| doc.tokens.get(i).is_some_and(|t| t.is_word() || matches!(doc.word(i), "'s" | "’s" | "-" | ".")))
