@@ -1149,3 +1149,14 @@ fn according_to_takes_a_participles_agent() {
     let cdc = a.entities.iter().find(|e| e.label == Label::Org).map(|e| e.group);
     assert!(cdc.is_some() && c.source.as_ref().and_then(|s| s.group) == cdc, "{:?}", c.source);
 }
+
+/// A sentence-final attribution covers its whole clause, though the span model starts it inside
+/// an appositive ("the actress known to millions as ..."), and "known ... as" is no cue.
+#[test]
+fn a_final_attribution_covers_its_whole_clause() {
+    let text = "Dame Maggie Smith, the Oscar-winning actress known to millions as the Dowager Countess in Downton Abbey, has died at the age of 89, her family said on Friday.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "has died at the age of 89");
+    assert_eq!((source(c, text), content(c, text).starts_with("Dame Maggie Smith")), ("her family", true));
+    assert!(a.claims.iter().all(|c| !cue(c, text).contains("known")), "{:?}", a.claims.iter().map(|c| cue(c, text)).collect::<Vec<_>>());
+}

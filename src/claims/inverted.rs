@@ -102,8 +102,9 @@ fn is_gerund_subject(doc: &Doc, i: usize) -> bool {
         .any(|k| matches!(doc.word(k), "is" | "are" | "was" | "were" | "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "has" | "have" | "had"))
 }
 
-/// A model attribution with a source in the shape of a sentence-final one, and no content or
-/// one that ends at a comma short of the one before the source: the clause before the comma. The span
+/// A model attribution with a source in the shape of a sentence-final one, and no content, one
+/// that ends at a comma short of the one before the source, or one that starts inside the clause
+/// without a dash or colon before it: the clause before the comma. The span
 /// model, reading the time after the cue, sometimes finds no content ("The firm will pay,
 /// officials said on Monday."), and stops at an appositive's comma ("Dame Eileen Atkins, the
 /// actress whose career spanned seven decades, has died aged 91, her agent said"). It also
@@ -122,12 +123,18 @@ pub fn final_content(doc: &Doc, a: &mut Attribution) {
     };
     let short = match a.content.as_slice() {
         [] => true,
-        [only] => (plain && only.start >= clause.start && only.end < clause.end && doc.is_punct(only.end, ",")) || writers(only),
+        [only] => (plain && only.start >= clause.start && only.end < clause.end && doc.is_punct(only.end, ",")) || (plain && only.start > clause.start && only.end == clause.end && !(clause.start..only.start).any(|i| is_break(doc, i))) || writers(only),
         more => more.iter().all(|c| writers(c) || (c.start >= clause.start && c.end <= clause.end)),
     };
     if short {
         a.content = vec![clause];
     }
+}
+
+/// A dash or a colon, which ends what a final attribution covers ("Cruz's allies bristle at
+/// that — it's a two-way street, they insist"; "A: Because they needed help, I think").
+fn is_break(doc: &Doc, i: usize) -> bool {
+    matches!(doc.word(i), "—" | "–" | "--" | ":")
 }
 
 /// The most tokens of a phrase of place or time between a final cue and the sentence end.

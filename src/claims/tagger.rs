@@ -441,8 +441,15 @@ fn is_adding_a_thing(doc: &Doc, a: &Attribution) -> bool {
 /// named (PolNeAR annotates 9 of 57 "known as"; the models found 13 on train and dev, 4 of them
 /// annotated).
 fn is_an_alias(doc: &Doc, a: &Attribution) -> bool {
-    a.cue.as_ref().is_some_and(|c| c.len() >= 2 && doc.word(c.end - 2) == "known" && doc.word(c.end - 1) == "as")
+    let Some(c) = &a.cue else { return false };
+    // "the actress known to millions as the Dowager Countess": "known" may end the cue.
+    let known_as = c.len() >= 2 && doc.word(c.end - 2) == "known" && doc.word(c.end - 1) == "as";
+    let known = c.end > c.start && doc.word(c.end - 1) == "known" && (c.end..c.end + MAX_ALIAS_GAP).any(|i| doc.word(i) == "as");
+    known_as || known
 }
+
+/// The most words between "known" and "as" ("known to millions as").
+const MAX_ALIAS_GAP: usize = 4;
 
 /// "Chelsea agree £60m deal": a symbol is never the last token of a cue (a colon is: "said:");
 /// it goes back to the content that follows it.
