@@ -1159,4 +1159,9 @@ fn a_final_attribution_covers_its_whole_clause() {
     let c = claim(&a.claims, text, "has died at the age of 89");
     assert_eq!((source(c, text), content(c, text).starts_with("Dame Maggie Smith")), ("her family", true));
     assert!(a.claims.iter().all(|c| !cue(c, text).contains("known")), "{:?}", a.claims.iter().map(|c| cue(c, text)).collect::<Vec<_>>());
+    // A time that ends the clause is the clause's, not when it was said.
+    let text = "Smith died peacefully in hospital in London early on Friday morning, her sons Chris Larkin and Toby Stephens said in a statement.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "died peacefully");
+    assert_eq!(content(c, text), "Smith died peacefully in hospital in London early on Friday morning");
 }

@@ -123,7 +123,10 @@ pub fn final_content(doc: &Doc, a: &mut Attribution) {
     };
     let short = match a.content.as_slice() {
         [] => true,
-        [only] => (plain && only.start >= clause.start && only.end < clause.end && doc.is_punct(only.end, ",")) || (plain && only.start > clause.start && only.end == clause.end && !(clause.start..only.start).any(|i| is_break(doc, i))) || writers(only),
+        [only] => (plain && only.start >= clause.start && only.end < clause.end && doc.is_punct(only.end, ",")) || (plain && only.start > clause.start && only.end == clause.end && !(clause.start..only.start).any(|i| is_break(doc, i)))
+            // "... in London early on [Friday morning], her sons said": the time is the clause's.
+            || (plain && only.start >= clause.start && only.end < clause.end && is_time(doc, &(only.end..clause.end)))
+            || writers(only),
         more => more.iter().all(|c| writers(c) || (c.start >= clause.start && c.end <= clause.end)),
     };
     if short {
