@@ -24,6 +24,7 @@ mod person_words;
 mod phonetic;
 mod phrases;
 mod place_nouns;
+mod place_pairs;
 mod possessive_names;
 mod roles;
 mod spelling;

@@ -13,6 +13,7 @@ use super::gazetteer::{Class, Gazetteer};
 use super::headlines::without_headline_words;
 use super::consistent_types::with_consistent_types;
 use super::list_types::with_list_types;
+use super::place_pairs::with_places_in_places;
 use super::honorifics::with_honorifics;
 use super::org_heads::type_by_head;
 use super::org_contexts::with_company_contexts;
@@ -78,6 +79,7 @@ impl NameFinder {
         without_headline_words(text, layer, &mut names);
         with_datelines(words, &mut names);
         with_list_types(words, &mut names);
+        with_places_in_places(words, &mut names);
         with_consistent_types(words, &mut names);
         with_honorifics(words, &mut names);
         names
