@@ -1165,3 +1165,13 @@ fn a_final_attribution_covers_its_whole_clause() {
     let c = claim(&a.claims, text, "died peacefully");
     assert_eq!(content(c, text), "Smith died peacefully in hospital in London early on Friday morning");
 }
+
+/// "..., the people said, speaking on condition of anonymity because ...": why a source spoke
+/// unnamed is not what it said; the clause before the attribution is.
+#[test]
+fn speaking_on_condition_of_anonymity_is_no_content() {
+    let text = "The decision, which could be announced as early as next week, would be the first penalty under the Digital Markets Act, the people said, speaking on condition of anonymity because the talks are private.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the first penalty");
+    assert_eq!((source(c, text), content(c, text).contains("anonymity")), ("the people", false));
+}

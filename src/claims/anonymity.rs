@@ -1,5 +1,6 @@
-//! "..., who asked not to be named", "requested anonymity", "declined to be identified": a
-//! source's request not to be named says nothing about the story. The cue model, trained on
+//! "..., who asked not to be named", "requested anonymity", "declined to be identified",
+//! "speaking on condition of anonymity": a source's request not to be named says nothing
+//! about the story. The cue model, trained on
 //! PolNeAR (which annotates such requests as attributions), finds them; presslens shows who
 //! said what, and drops them (a quotation in the same attribution stays).
 
@@ -17,6 +18,13 @@ pub fn without_anonymity_request(doc: &Doc, a: &mut Attribution) {
 /// Whether the attribution's content is only a request for anonymity.
 pub fn is_anonymity_request(doc: &Doc, a: &Attribution) -> bool {
     matches!(a.content.as_slice(), [only] if is_request(doc, only))
+}
+
+/// "..., the people said, speaking on condition of anonymity because ...": why the source
+/// spoke unnamed, in a participle phrase at token `i`, is no part of what was said.
+pub fn is_speaking_anonymously(doc: &Doc, i: usize) -> bool {
+    let words: Vec<&str> = (i..i + 6).map(|k| doc.word(k)).collect();
+    matches!(words.as_slice(), ["speaking", "anonymously", ..] | ["speaking", "on", "condition", "of", "anonymity", ..] | ["speaking", "on", "the", "condition", "of", "anonymity"])
 }
 
 fn is_request(doc: &Doc, first: &std::ops::Range<usize>) -> bool {
@@ -59,6 +67,18 @@ mod tests {
         without_anonymity_request(&doc, &mut a);
         assert_eq!(a.content.len(), 1);
         assert!(!is_anonymity_request(&doc, &a));
+    }
+
+    #[test]
+    fn speaking_on_condition_of_anonymity() {
+        let text = "It will fall, the people said, speaking on condition of anonymity because talks are private.";
+        let layer = TextLayer::new(text);
+        let doc = Doc::new(text, &layer, Cues::shared());
+        assert!(is_speaking_anonymously(&doc, doc.first("speaking")));
+        let text = "He was speaking on television.";
+        let layer = TextLayer::new(text);
+        let doc = Doc::new(text, &layer, Cues::shared());
+        assert!(!is_speaking_anonymously(&doc, doc.first("speaking")));
     }
 
     #[test]

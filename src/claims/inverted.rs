@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::anonymity::is_speaking_anonymously;
 use super::attribution::{left_np_tagged, Attribution, RuleIndex, UsedTokens};
 use super::doc::Doc;
 use super::source_grammar::is_time;
@@ -119,7 +120,8 @@ pub fn final_content(doc: &Doc, a: &mut Attribution) {
     let plain = !source.clone().any(|i| doc.is_punct(i, ","));
     let writers = |c: &Range<usize>| {
         let comma = (cue.end..c.start).find(|&i| is_participle_clause(doc, i));
-        c.start > cue.end && comma.is_some_and(|i| !doc.is_cue(i + 1) && !matches!(doc.word(i + 1), "including" | "excluding") && !is_gerund_subject(doc, i + 1))
+        let saying = |i: usize| doc.is_cue(i + 1) && !is_speaking_anonymously(doc, i + 1);
+        c.start > cue.end && comma.is_some_and(|i| !saying(i) && !matches!(doc.word(i + 1), "including" | "excluding") && !is_gerund_subject(doc, i + 1))
     };
     let short = match a.content.as_slice() {
         [] => true,
