@@ -143,6 +143,13 @@ impl Doc<'_> {
     pub fn text_of(&self, r: &Range<usize>) -> &str {
         self.tokens[r.start].span.cover(self.tokens[r.end - 1].span).text(self.text)
     }
+
+    /// An attribution as text: (source, cue, content fragments joined by " … "), "" for a
+    /// missing part.
+    pub fn parts(&self, a: &super::attribution::Attribution) -> (String, String, String) {
+        let part = |r: &Option<Range<usize>>| r.as_ref().map_or(String::new(), |r| self.text_of(r).to_string());
+        (part(&a.source), part(&a.cue), a.content.iter().map(|r| self.text_of(r)).collect::<Vec<_>>().join(" … "))
+    }
 }
 
 /// The most tokens the models read as one paragraph. News paragraphs hold a few hundred; a

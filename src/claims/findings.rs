@@ -60,8 +60,7 @@ mod tests {
         let doc = Doc::new(text, &layer, Cues::shared());
         let mut found = Vec::new();
         add_findings(&doc, &mut found);
-        let show = |r: &Option<Range<usize>>| r.as_ref().map_or(String::new(), |r| doc.text_of(r).to_string());
-        found.iter().map(|a| (show(&a.source), show(&a.cue), doc.text_of(&a.content[0]).to_string())).collect()
+        found.iter().map(|a| doc.parts(a)).collect()
     }
 
     #[test]

@@ -142,8 +142,6 @@ pub fn add_labels(doc: &Doc, found: &mut Vec<Attribution>) {
 
 #[cfg(test)]
 mod tests {
-    use std::ops::Range;
-
     use super::*;
     use crate::claims::cues::Cues;
     use crate::text::TextLayer;
@@ -151,8 +149,7 @@ mod tests {
     fn read(text: &str) -> Vec<(String, String, String)> {
         let layer = TextLayer::new(text);
         let doc = Doc::new(text, &layer, Cues::shared());
-        let part = |r: &Range<usize>| doc.text_of(r).to_string();
-        labels(&doc).iter().map(|a| (part(a.source.as_ref().unwrap()), part(a.cue.as_ref().unwrap()), part(&a.content[0]))).collect()
+        labels(&doc).iter().map(|a| doc.parts(a)).collect()
     }
 
     #[test]

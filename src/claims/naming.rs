@@ -74,8 +74,6 @@ pub fn add_naming(doc: &Doc, found: &mut Vec<Attribution>) {
 
 #[cfg(test)]
 mod tests {
-    use std::ops::Range;
-
     use super::*;
     use crate::claims::cues::Cues;
     use crate::text::TextLayer;
@@ -86,8 +84,7 @@ mod tests {
         let doc = Doc::new(text, &layer, Cues::shared());
         let mut found = Vec::new();
         add_naming(&doc, &mut found);
-        let s = |r: &Range<usize>| doc.text_of(r).to_string();
-        found.iter().map(|a| (a.source.as_ref().map_or(String::new(), s), a.cue.as_ref().map_or(String::new(), s), s(&a.content[0]))).collect()
+        found.iter().map(|a| doc.parts(a)).collect()
     }
 
     fn triple(source: &str, cue: &str, content: &str) -> (String, String, String) {

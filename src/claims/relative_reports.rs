@@ -75,13 +75,7 @@ mod tests {
         let doc = Doc::new(text, &layer, Cues::shared());
         let mut found = Vec::new();
         add_relative_reports(&doc, &mut found);
-        found
-            .iter()
-            .map(|a| {
-                let content = a.content.iter().map(|r| doc.text_of(r)).collect::<Vec<_>>().join(" … ");
-                (doc.text_of(a.source.as_ref().unwrap()).to_string(), doc.text_of(a.cue.as_ref().unwrap()).to_string(), content)
-            })
-            .collect()
+        found.iter().map(|a| doc.parts(a)).collect()
     }
 
     #[test]

@@ -256,8 +256,7 @@ fn is_misread_participle_source(doc: &Doc, source: &Range<usize>, cue: &Range<us
     if source.start == sent.start {
         // The verb after the shorter subject must look like one ("Republican presidential
         // candidate X took to Twitter" must not read "Republican" as the subject).
-        let verb = |i: usize| !doc.is_capitalised(i) && (doc.word(i).ends_with("ed") || doc.is_helper(i) || doc.is_cue(i));
-        return opening_subject(doc, sent.start, cue.start).is_some_and(|s| s.start == source.start && s.end < source.end && verb(s.end));
+        return opening_subject(doc, sent.start, cue.start).is_some_and(|s| s.start == source.start && s.end < source.end && reads_as_verb(doc, s.end));
     }
     let before = source.start - 1;
     doc.tokens.get(before).is_some_and(|t| t.is_word()) && !doc.is_capitalised(before) && !doc.is_cue(before) && !is_clause_opener(doc.word(before)) && !is_personal_pronoun(doc.word(source.start))
@@ -347,8 +346,7 @@ fn opening_subject(doc: &Doc, sent_start: usize, limit: usize) -> Option<Range<u
     if is_possessive_determiner(doc.word(start)) {
         let noun = start + 1;
         let verb = noun + 1;
-        let inflected = doc.word(verb).ends_with("ed") || doc.is_helper(verb) || doc.is_cue(verb);
-        return (word(noun) && !capital(noun) && verb_like(verb) && inflected).then_some(start..noun + 1);
+        return (word(noun) && !capital(noun) && verb_like(verb) && reads_as_verb(doc, verb)).then_some(start..noun + 1);
     }
     if matches!(doc.word(start), "the" | "a" | "an") {
         return article_subject(doc, start, limit);
@@ -388,7 +386,7 @@ fn opening_subject(doc: &Doc, sent_start: usize, limit: usize) -> Option<Range<u
 fn article_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>> {
     let verb = (start + 2..limit.min(start + 2 + MAX_ARTICLE_SUBJECT_TOKENS))
         .take_while(|&i| doc.tokens.get(i).is_some_and(|t| t.is_word() || matches!(doc.word(i), "'s" | "’s" | "-" | ".")))
-        .find(|&i| !doc.is_capitalised(i) && (doc.word(i).ends_with("ed") || doc.is_helper(i) || doc.is_cue(i)))?;
+        .find(|&i| reads_as_verb(doc, i))?;
     let mut end = verb;
     while end > start + 2 && is_time(doc, &(end - 1..end)) {
         end -= 1;
@@ -398,6 +396,12 @@ fn article_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>
     let head = end - 1;
     let speaker = doc.is_capitalised(head) || is_speaker_noun(doc.word(head)) || is_speakers_noun(doc.word(head));
     (speaker && is_plain_noun_phrase(doc, &np)).then_some(np)
+}
+
+/// Whether token `i` reads as a finite verb without a part-of-speech tagger: a lower-case word
+/// in "-ed", a helper or a cue.
+fn reads_as_verb(doc: &Doc, i: usize) -> bool {
+    !doc.is_capitalised(i) && (doc.word(i).ends_with("ed") || doc.is_helper(i) || doc.is_cue(i))
 }
 
 /// The most words between an article opening a shared subject and its verb.

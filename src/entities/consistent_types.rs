@@ -12,15 +12,14 @@ use super::words::Words;
 
 /// Retypes each name to the type most names of the same words have in the article.
 pub fn with_consistent_types(w: &Words, names: &mut [Name]) {
-    let key = |n: &Name| n.tokens.clone().map(|i| w.raw(i)).collect::<Vec<_>>().join(" ");
-    let slot = |c: Coarse| Coarse::ALL.iter().position(|&k| k == c).unwrap_or(0);
-    let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
-    for n in names.iter() {
-        votes.entry(key(n)).or_default()[slot(n.coarse)] += 1;
+    let keys: Vec<Vec<&str>> = names.iter().map(|n| n.tokens.clone().map(|i| w.raw(i)).collect()).collect();
+    let mut votes: HashMap<&[&str], [usize; 4]> = HashMap::new();
+    for (n, key) in names.iter().zip(&keys) {
+        votes.entry(key.as_slice()).or_default()[n.coarse as usize] += 1;
     }
-    for n in names.iter_mut() {
-        let Some(counts) = votes.get(&key(n)) else { continue };
-        let own = counts[slot(n.coarse)];
+    for (n, key) in names.iter_mut().zip(&keys) {
+        let Some(counts) = votes.get(key.as_slice()) else { continue };
+        let own = counts[n.coarse as usize];
         let best = (0..Coarse::ALL.len()).max_by_key(|&k| counts[k]).unwrap_or(0);
         if counts[best] > own {
             n.coarse = Coarse::ALL[best];

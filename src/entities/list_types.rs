@@ -4,6 +4,7 @@
 //! of all the others (two at least) takes theirs.
 
 use super::names::Name;
+use super::tagger::Coarse;
 use super::words::Words;
 
 /// Retypes the odd name of each list (names in text order).
@@ -32,17 +33,20 @@ fn is_list_gap(w: &Words, a: usize, b: usize) -> bool {
 }
 
 fn retype_odd_one(list: &mut [Name]) {
-    let Some(odd) = (0..list.len()).find(|&k| list.iter().enumerate().filter(|&(j, _)| j != k).all(|(_, n)| n.coarse != list[k].coarse)) else { return };
-    let others: Vec<_> = list.iter().enumerate().filter(|&(j, _)| j != odd).map(|(_, n)| n.coarse).collect();
-    if others.windows(2).all(|p| p[0] == p[1]) {
-        list[odd].coarse = others[0];
+    let mut counts = [0usize; 4];
+    for n in list.iter() {
+        counts[n.coarse as usize] += 1;
+    }
+    // All but one of one type, and that one alone of its own.
+    let Some(common) = (0..counts.len()).find(|&k| counts[k] + 1 == list.len()) else { return };
+    if let Some(odd) = list.iter_mut().find(|n| n.coarse as usize != common) {
+        odd.coarse = Coarse::ALL[common];
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::names::test_names::{after, named};
-    use super::super::tagger::Coarse;
     use super::*;
 
     #[test]
