@@ -10,12 +10,18 @@
 //! The cue tagger rarely learns these (few examples, no verb), so they are added where nothing
 //! else claims their tokens.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::attribution::{Attribution, UsedTokens};
 use super::doc::Doc;
+use crate::lexicon::{embedded_list, word_set};
 use crate::text::TokenKind;
+
+embedded_list! {
+    /// Words that tag a headline, a caption or a note ("LIVE", "Photo", "Source").
+    fn page_labels() -> HashSet<&'static str> = word_set, "page-labels.txt";
+}
 
 /// Most words in a label's name.
 const MAX_NAME: usize = 3;
@@ -64,14 +70,9 @@ pub fn is_answer_with_own_cue(doc: &Doc, a: &Attribution) -> bool {
     doc.quote_opening_at(s.end + 1).is_some_and(|q| (q.tokens.end..para_end).any(|i| doc.is_strong_cue(i)))
 }
 
-/// "LIVE:", "BREAKING:", "ANALYSIS:": a tag before a headline names no speaker.
-fn is_headline_tag(doc: &Doc, name: &Range<usize>) -> bool {
-    name.len() == 1
-        && matches!(
-            doc.word(name.start),
-            "live" | "breaking" | "watch" | "update" | "updated" | "exclusive" | "analysis" | "opinion" | "explainer" | "video" | "listen" | "photos"
-                | "editorial" | "review" | "comment" | "factcheck" | "correction" | "developing" | "urgent" | "flash"
-        )
+/// "LIVE:", "Photo:", "Source:": a tag before a headline, a caption or a note names no speaker.
+fn is_page_label(doc: &Doc, name: &Range<usize>) -> bool {
+    name.len() == 1 && page_labels().contains(doc.word(name.start))
 }
 
 /// "NAME: text" at the start of each paragraph.
@@ -83,7 +84,7 @@ fn colon_labels(doc: &Doc, out: &mut Vec<Attribution>) {
         }
         let (end, caps) = name_from(doc, start, para.end);
         let words = end - start;
-        let fits = words > 0 && (caps || words <= 2) && !matches!(doc.word(start), "the" | "a" | "an") && !is_interview_mark(doc, &(start..end)) && !is_headline_tag(doc, &(start..end));
+        let fits = words > 0 && (caps || words <= 2) && !matches!(doc.word(start), "the" | "a" | "an") && !is_interview_mark(doc, &(start..end)) && !is_page_label(doc, &(start..end));
         if fits && doc.is_punct(end, ":") && end + 1 < para.end {
             out.push(Attribution { content: vec![end + 1..para.end], cue: Some(end..end + 1), source: Some(start..end) });
         }
@@ -154,7 +155,7 @@ mod tests {
 
     #[test]
     fn transcript_lines_and_headlines() {
-        let text = "WALLACE: Let us start.\n\n\"PENCE: Well, look.\n\nPence: Flowers will not attend.\n\nThe Latest: votes cast.\n\nthe rest: none.\n\nQ: Why?\n\nLIVE: Storm batters UK\n\nBREAKING: Fire at port";
+        let text = "WALLACE: Let us start.\n\n\"PENCE: Well, look.\n\nPence: Flowers will not attend.\n\nThe Latest: votes cast.\n\nthe rest: none.\n\nQ: Why?\n\nLIVE: Storm batters UK\n\nBREAKING: Fire at port\n\nPhoto: Anna Berg speaks to reporters.\n\nSource: Met Office, 2 November\n\nImage caption: A tree\n\nCorrection: An earlier version said so.";
         let got = read(text);
         let sources: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(sources, ["WALLACE", "PENCE", "Pence"]);

@@ -3,6 +3,7 @@
 
 mod addressee;
 mod anonymity;
+mod as_expected;
 mod attribution;
 mod checkworthiness;
 mod coordinated_cues;

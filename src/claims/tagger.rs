@@ -17,6 +17,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::addressee::{is_addressed_noun, is_possessive_determiner, with_subject_after_addressee};
+use super::as_expected::as_expected;
 use super::anonymity::{is_anonymity_request, without_anonymity_request};
 use super::marks_only::without_marks_only;
 use super::naming::add_naming;
@@ -157,6 +158,7 @@ impl Tagger {
             without_when_it_was_said(doc, &mut a);
             with_closing_time(doc, &mut a);
             without_anonymity_request(doc, &mut a);
+            as_expected(doc, &mut a);
             if !a.content.is_empty() && !is_addressed_noun(doc, &a) && !is_anonymity_request(doc, &a) && !is_adding_a_thing(doc, &a) && !is_answer_with_own_cue(doc, &a) && !is_an_alias(doc, &a) {
                 out.push(a);
             }
