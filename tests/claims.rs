@@ -1175,3 +1175,23 @@ fn speaking_on_condition_of_anonymity_is_no_content() {
     let c = claim(&a.claims, text, "the first penalty");
     assert_eq!((source(c, text), content(c, text).contains("anonymity")), ("the people", false));
 }
+
+/// "X did A, doing B, it said": the final cue keeps the main clause when a participle inside
+/// it (with no source of its own) is read as a cue; "about" before an amount is the amount's.
+#[test]
+fn a_final_cue_keeps_the_clause_before_a_participle() {
+    let text = "The central bank cut the reserve ratio by 50 basis points, releasing about 1.16 trillion rupees into the banking system, it said.";
+    let a = analyze(text);
+    let said = a.claims.iter().find(|c| cue(c, text) == "said").unwrap_or_else(|| panic!("no \"said\" claim: {:#?}", a.claims));
+    assert_eq!((source(said, text), content(said, text).as_str()), ("it", "The central bank cut the reserve ratio by 50 basis points"));
+    assert!(a.claims.iter().all(|c| !cue(c, text).ends_with("about")), "{:#?}", a.claims);
+}
+
+/// "..., as expected, but ...": the clause before "as expected" is what was expected.
+#[test]
+fn as_expected_is_about_the_clause_before_it() {
+    let text = "The bank kept its key rate unchanged on Friday, as expected, but signalled it could begin cutting rates early next year.";
+    let a = analyze(text);
+    let expected = claim(&a.claims, text, "kept its key rate");
+    assert_eq!((cue(expected, text), content(expected, text).as_str()), ("as expected", "The bank kept its key rate unchanged on Friday"));
+}

@@ -150,6 +150,7 @@ impl Tagger {
             within_cue_paragraph(doc, &mut a, &rule_index);
             attach_helpers(doc, &mut a);
             without_trailing_symbol(doc, &mut a);
+            without_amount_modifier(doc, &mut a);
             where_it_was_said(doc, &mut a);
             where_it_was_posted(doc, &mut a);
             how_it_was_said(doc, &mut a);
@@ -230,6 +231,7 @@ fn clip_contents(doc: &Doc, found: &mut Vec<Attribution>) {
         .flat_map(|(k, a)| a.cue.iter().chain(&a.source).map(move |r| (r.start, r.end, k)))
         .collect();
     marks.sort_unstable();
+    let sourced: Vec<bool> = found.iter().map(|a| a.source.is_some()).collect();
     for (k, a) in found.iter_mut().enumerate() {
         let Some(cue) = a.cue.clone() else { continue };
         let said_before = a.content.iter().any(|r| r.end <= cue.start);
@@ -258,7 +260,15 @@ fn clip_contents(doc: &Doc, found: &mut Vec<Attribution>) {
                     }
                 }
             } else if let Some(m) = inside.last() {
-                r.start = r.start.max(m.1.min(r.end));
+                // "The bank cut the ratio, releasing ..., it said": a participle after a comma
+                // that has no source of its own shares the subject; what it says is its own,
+                // and the main clause before it stays this claim's.
+                let participle = !sourced[m.2] && m.0 > r.start + 1 && doc.is_punct(m.0 - 1, ",") && doc.word(m.0).ends_with("ing");
+                if participle {
+                    r.end = m.0 - 1;
+                } else {
+                    r.start = r.start.max(m.1.min(r.end));
+                }
             }
         }
         without_empty_fragments(doc, a);
@@ -462,6 +472,23 @@ fn without_trailing_symbol(doc: &Doc, a: &mut Attribution) {
         cue.end -= 1;
         if let Some(first) = a.content.first_mut().filter(|c| c.start == cue.end + 1) {
             first.start = cue.end;
+        }
+    }
+}
+
+/// "releasing about 1.16 trillion rupees": a word that qualifies an amount ("about", "nearly")
+/// belongs to the amount, never to the cue before it (the cue model reads "releasing about" as
+/// it reads "talking about").
+fn without_amount_modifier(doc: &Doc, a: &mut Attribution) {
+    let Some(cue) = a.cue.as_mut().filter(|c| c.len() > 1) else { return };
+    let last = cue.end - 1;
+    let modifier = matches!(doc.word(last), "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "some");
+    let amount = doc.tokens.get(cue.end).is_some_and(|t| t.kind == TokenKind::Number) || (doc.tokens.get(cue.end).is_some_and(|t| t.kind == TokenKind::Punct) && doc.tokens.get(cue.end + 1).is_some_and(|t| t.kind == TokenKind::Number));
+    // "Made Prediction About 2016 Presidency": a headline's capitalised noun takes "About".
+    if modifier && amount && !doc.is_capitalised(last - 1) {
+        cue.end = last;
+        if let Some(first) = a.content.first_mut().filter(|c| c.start == last + 1) {
+            first.start = last;
         }
     }
 }
