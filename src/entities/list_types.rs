@@ -1,8 +1,13 @@
 //! Names listed together are of one kind: in "Microsoft, Amazon and Meta" the tagger may read
 //! "Amazon" as the river, but its neighbours say it is a company. In a list of three names or
 //! more, separated only by commas and a final "and"/"or", a name whose type differs from that
-//! of all the others (two at least) takes theirs.
+//! of all the others (two at least) takes theirs. Two places after "in" are a pair: in "schools
+//! in Cornwall and Devon" a one-word person beside a listed place, itself no listed given name,
+//! is a place too.
 
+use std::collections::HashSet;
+
+use super::gazetteer::{Class, Gazetteer};
 use super::names::Name;
 use super::tagger::Coarse;
 use super::words::Words;
@@ -10,6 +15,7 @@ use super::words::Words;
 /// Retypes the odd name of each list (names in text order).
 pub fn with_list_types(w: &Words, names: &mut [Name]) {
     let mut start = 0;
+    let mut full_names = None;
     while start < names.len() {
         // The list from `start`: names whose gaps hold only ",", "and", "or" (", and").
         let mut end = start + 1;
@@ -18,6 +24,9 @@ pub fn with_list_types(w: &Words, names: &mut [Name]) {
         }
         if end - start >= MIN_LIST {
             retype_odd_one(&mut names[start..end]);
+        } else if end - start == 2 {
+            let full_names = full_names.get_or_insert_with(|| full_person_names(w, names));
+            place_pair(w, &mut names[start..end], full_names);
         }
         start = end;
     }
@@ -30,6 +39,36 @@ const MIN_LIST: usize = 3;
 fn is_list_gap(w: &Words, a: usize, b: usize) -> bool {
     let gap: Vec<&str> = (a..b).map(|i| w.lower(i)).collect();
     matches!(gap.as_slice(), [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"])
+}
+
+/// Words before a pair of places ("in Cornwall and Devon").
+fn is_place_preposition(word: &str) -> bool {
+    matches!(word, "in" | "across" | "throughout" | "between")
+}
+
+/// The words of the document's person names of two words or more ("Emmanuel Macron").
+fn full_person_names<'a>(w: &'a Words, names: &[Name]) -> HashSet<&'a str> {
+    names.iter().filter(|n| n.coarse == Coarse::Per && n.tokens.len() > 1).flat_map(|n| n.tokens.clone().map(|i| w.raw(i))).collect()
+}
+
+/// "in Cornwall and Devon": a one-word person paired after a preposition of place with a
+/// place is a place, unless it is a listed given name or part of a person's full name
+/// elsewhere in the text ("arrived in Paris and Macron greeted her").
+fn place_pair(w: &Words, pair: &mut [Name], full_names: &HashSet<&str>) {
+    let [a, b] = pair else { return };
+    if a.tokens.start == 0 || !is_place_preposition(w.lower(a.tokens.start - 1)) {
+        return;
+    }
+    let gaz = Gazetteer::get();
+    let lone_person = |n: &Name| {
+        let word = w.raw(n.tokens.start);
+        n.coarse == Coarse::Per && n.tokens.len() == 1 && gaz.classes_of(word) & Class::GivenName.bit() == 0 && !full_names.contains(word)
+    };
+    if a.coarse == Coarse::Loc && lone_person(b) {
+        b.coarse = Coarse::Loc;
+    } else if b.coarse == Coarse::Loc && lone_person(a) {
+        a.coarse = Coarse::Loc;
+    }
 }
 
 fn retype_odd_one(list: &mut [Name]) {
@@ -54,6 +93,18 @@ mod tests {
         let text = "Customers including Microsoft, Amazon and Meta buy them.";
         let names = [("Microsoft", Coarse::Org), ("Amazon", Coarse::Loc), ("Meta", Coarse::Org)];
         assert_eq!(after(text, &names, |w, n| with_list_types(w, n)), [named("Microsoft", Coarse::Org), named("Amazon", Coarse::Org), named("Meta", Coarse::Org)]);
+    }
+
+    #[test]
+    fn a_person_paired_with_a_place_after_in_is_a_place() {
+        let text = "Schools in Cornwall and Devon closed. Emmanuel Macron arrived in Paris and Macron spoke. In Rome and Maria won. Lunch with Paris and Devon.";
+        let names = [("Cornwall", Coarse::Loc), ("Devon", Coarse::Per), ("Emmanuel Macron", Coarse::Per), ("Paris", Coarse::Loc), ("Macron", Coarse::Per), ("Rome", Coarse::Loc), ("Maria", Coarse::Per), ("Paris", Coarse::Loc), ("Devon", Coarse::Per)];
+        let got = after(text, &names, |w, n| with_list_types(w, n));
+        assert_eq!(got[1], named("Devon", Coarse::Loc));
+        // Part of a full name, a given name, or no preposition of place: unchanged.
+        assert_eq!(got[4], named("Macron", Coarse::Per));
+        assert_eq!(got[6], named("Maria", Coarse::Per));
+        assert_eq!(got[8], named("Devon", Coarse::Per));
     }
 
     #[test]
