@@ -18,6 +18,7 @@ mod names;
 mod org_contexts;
 mod org_heads;
 mod org_of;
+mod org_places;
 mod org_trades;
 mod patterns;
 mod person_words;

@@ -13,6 +13,7 @@ use super::gazetteer::{Class, Gazetteer};
 use super::headlines::without_headline_words;
 use super::consistent_types::with_consistent_types;
 use super::list_types::with_list_types;
+use super::org_places::without_org_places;
 use super::place_pairs::with_places_in_places;
 use super::honorifics::with_honorifics;
 use super::org_heads::type_by_head;
@@ -68,6 +69,7 @@ impl NameFinder {
         without_non_name_words(words, &mut names);
         without_trailing_words(words, &mut names);
         without_coordinated(words, &mut names);
+        without_org_places(words, &mut names);
         with_surnames_as_people(words, &mut names);
         with_company_contexts(words, &mut names);
         with_trades(words, &mut names);

@@ -20,6 +20,11 @@ embedded_list! {
     fn org_heads() -> WordSet = word_set, "org-heads.txt";
 }
 
+/// Whether a word (any case) ends company and institution names and is no surname ("Bank").
+pub fn is_org_head(word: &str) -> bool {
+    org_heads().contains(word.to_lowercase().as_str())
+}
+
 /// The type of the tagged name `range` of type `coarse`: ORG for a person's name of two words
 /// or more whose last word, capitalised, is an organisation's head; PERSON for an
 /// organisation's name of a given name and a surname that also ends organisation names;
