@@ -12,6 +12,7 @@ mod gazetteer;
 mod groups;
 mod headlines;
 mod honorifics;
+mod initialisms;
 mod leading_words;
 mod list_types;
 mod names;

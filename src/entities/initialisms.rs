@@ -1,0 +1,99 @@
+//! "The Reserve Bank of India kept rates ... The RBI also cut ...": an initialism of an
+//! organisation named earlier in the text is that organisation, though the tagger, meeting the
+//! capitals alone, may read none or a name of another kind (MISC, which the output drops).
+//! Only a word of 3 to 6 capitals (two, "IN", "US", are too often words) that no name covers,
+//! whose letters are the initials of exactly one earlier organisation's name of two capitalised
+//! words or more (function words skipped: "of", "the", "and", "for").
+
+use std::collections::HashMap;
+
+use super::names::Name;
+use super::tagger::Coarse;
+use super::words::Words;
+
+/// The initials, in capitals, of the organisation's name `n` ("Reserve Bank of India" → "RBI").
+fn initials(w: &Words, n: &Name) -> Option<String> {
+    let mut out = String::new();
+    for i in n.tokens.clone() {
+        let word = w.raw(i);
+        if matches!(w.lower(i), "of" | "the" | "and" | "for" | "&" | "de" | "du" | "des" | "la" | "le") {
+            continue;
+        }
+        let first = word.chars().next()?;
+        // "U.S. Senate" is not "US": only plain capitalised words give initials.
+        if !first.is_uppercase() || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        out.push(first);
+    }
+    (out.chars().count() >= 2).then_some(out)
+}
+
+fn is_initialism(word: &str) -> bool {
+    (3..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Adds the initialisms of earlier organisations' names (names in text order; they stay so).
+pub fn with_initialisms(w: &Words, names: &mut Vec<Name>) {
+    // Initials → (the first name's end, how many names have them, its margin).
+    let mut by_initials: HashMap<String, (usize, usize, f32)> = HashMap::new();
+    for n in names.iter().filter(|n| n.coarse == Coarse::Org && n.tokens.len() >= 2) {
+        if let Some(ini) = initials(w, n) {
+            let entry = by_initials.entry(ini).or_insert((n.tokens.end, 0, n.margin));
+            entry.1 += 1;
+        }
+    }
+    if by_initials.is_empty() {
+        return;
+    }
+    // Earlier organisation with these initials, if exactly one.
+    let organisation = |i: usize| {
+        let word = w.raw(i);
+        by_initials.get(word).filter(|&&(after, count, _)| is_initialism(word) && count == 1 && after <= i).map(|&(_, _, margin)| margin)
+    };
+    // A one-word name the tagger typed as neither person, organisation nor place (which the
+    // output drops) becomes the organisation's.
+    for n in names.iter_mut().filter(|n| n.coarse == Coarse::Misc && n.tokens.len() == 1) {
+        if organisation(n.tokens.start).is_some() {
+            n.coarse = Coarse::Org;
+        }
+    }
+    let mut covered = vec![false; w.len()];
+    for n in names.iter() {
+        for slot in covered.get_mut(n.tokens.clone()).into_iter().flatten() {
+            *slot = true;
+        }
+    }
+    let added: Vec<Name> = (0..w.len())
+        .filter(|&i| !covered[i])
+        .filter_map(|i| Some(Name { tokens: i..i + 1, coarse: Coarse::Org, margin: organisation(i)? }))
+        .collect();
+    if !added.is_empty() {
+        names.extend(added);
+        names.sort_by_key(|n| n.tokens.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names::test_names::{after, org, place};
+    use super::*;
+
+    #[test]
+    fn an_earlier_organisations_initials_are_that_organisation() {
+        let text = "The Reserve Bank of India kept rates. The RBI also cut the ratio in Delhi.";
+        let got = after(text, &[("Reserve Bank of India", Coarse::Org), ("Delhi", Coarse::Loc)], with_initialisms);
+        assert_eq!(got, [org("Reserve Bank of India"), org("RBI"), place("Delhi")]);
+        let got = after(text, &[("Reserve Bank of India", Coarse::Org), ("RBI", Coarse::Misc)], with_initialisms);
+        assert_eq!(got, [org("Reserve Bank of India"), org("RBI")]);
+    }
+
+    #[test]
+    fn initials_before_the_name_or_of_two_names_stay_unnamed() {
+        let text = "The RBI met. The Reserve Bank of India kept rates.";
+        assert_eq!(after(text, &[("Reserve Bank of India", Coarse::Org)], with_initialisms), [org("Reserve Bank of India")]);
+        let text = "Royal Bank International and Reserve Bank of India met. The RBI said so.";
+        let names = [("Royal Bank International", Coarse::Org), ("Reserve Bank of India", Coarse::Org)];
+        assert_eq!(after(text, &names, with_initialisms).len(), 2);
+    }
+}
