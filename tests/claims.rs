@@ -1195,3 +1195,17 @@ fn as_expected_is_about_the_clause_before_it() {
     let expected = claim(&a.claims, text, "kept its key rate");
     assert_eq!((cue(expected, text), content(expected, text).as_str()), ("as expected", "The bank kept its key rate unchanged on Friday"));
 }
+
+/// Where and when something was posted or written is neither cue content nor content: "wrote on
+/// Truth Social late Monday that ...", "..., analysts wrote in a note to clients."
+#[test]
+fn where_and_when_it_was_written_stay_out_of_the_content() {
+    let text = "Trump wrote on Truth Social late Monday that the EU had taken advantage of us.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "the EU had");
+    assert_eq!((cue(c, text), content(c, text).as_str()), ("wrote on Truth Social", "that the EU had taken advantage of us"));
+    let text = "German carmakers would be hit hardest, analysts at Goldman Sachs wrote in a note to clients.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "German carmakers");
+    assert_eq!((source(c, text), cue(c, text), content(c, text).as_str()), ("analysts at Goldman Sachs", "wrote", "German carmakers would be hit hardest"));
+}

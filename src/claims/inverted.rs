@@ -143,7 +143,7 @@ fn is_break(doc: &Doc, i: usize) -> bool {
 }
 
 /// The most tokens of a phrase of place or time between a final cue and the sentence end.
-const FINAL_PHRASE_TOKENS: usize = 4;
+const FINAL_PHRASE_TOKENS: usize = 6;
 
 /// A noun phrase naming a speaker: short, without a verb or a clause word; prepositions only
 /// those of a role before a name or a noun ("a spokesman for the city", "a professor at

@@ -34,7 +34,7 @@ use super::coordinated_cues::split_coordinated_cues;
 use super::object_contents::clip_object_contents;
 use super::findings::add_findings;
 use super::inverted::{add_inverted, final_content, inverted_from_rules, is_speakers_noun};
-use super::source_grammar::{coordinated_sources, shared_subject_sources, sources_from_rules, whole_shared_subjects};
+use super::source_grammar::{coordinated_sources, is_time, shared_subject_sources, sources_from_rules, whole_shared_subjects};
 use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
 use crate::learn::{Allowed, Decoder, Features, Model};
 use crate::text::TokenKind;
@@ -644,13 +644,15 @@ fn where_it_was_posted(doc: &Doc, a: &mut Attribution) {
         return;
     }
     let name_end = (cue.end..cue.end + MAX_PLATFORM_WORDS + 1).find(|&i| !doc.is_capitalised(i)).unwrap_or(cue.end);
-    if name_end == cue.end || doc.word(name_end) != "that" {
-        return;
-    }
+    // "wrote on Truth Social late Monday that ...": a time may stand before "that"; it is
+    // neither cue nor content.
+    let is_when = |i: usize| is_time(doc, &(i..i + 1)) || matches!(doc.word(i), "late" | "early");
+    let that = (name_end..name_end + MAX_POSTED_TIME_WORDS + 1).take_while(|&i| doc.word(i) == "that" || is_when(i)).find(|&i| doc.word(i) == "that");
+    let Some(that) = that.filter(|_| name_end > cue.end) else { return };
     a.cue = Some(cue.start..name_end);
     for r in &mut a.content {
-        if r.start >= cue.end && r.start < name_end {
-            r.start = name_end.min(r.end);
+        if r.start >= cue.end && r.start < that {
+            r.start = that.min(r.end);
         }
     }
     a.content.retain(|r| !r.is_empty());
@@ -658,6 +660,9 @@ fn where_it_was_posted(doc: &Doc, a: &mut Attribution) {
 
 /// The most words of a place of posting ("on Truth Social").
 const MAX_PLATFORM_WORDS: usize = 3;
+
+/// The most words of a time between a place of posting and "that" ("late Monday").
+const MAX_POSTED_TIME_WORDS: usize = 3;
 
 /// Whether the attribution's cue is "according to".
 fn is_according_to(doc: &Doc, a: &Attribution) -> bool {
