@@ -22,6 +22,13 @@ fn source<'t>(c: &Claim, text: &'t str) -> &'t str {
     c.source.as_ref().map_or("", |s| s.span.text(text))
 }
 
+/// (source, cue, content) of the claim of `text` whose content contains `words`.
+fn read(text: &str, words: &str) -> (String, String, String) {
+    let a = analyze(text);
+    let c = claim(&a.claims, text, words);
+    (source(c, text).to_string(), cue(c, text).to_string(), content(c, text))
+}
+
 fn golden() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/belgium-alibaba.txt")).unwrap()
 }
@@ -1191,21 +1198,16 @@ fn a_final_cue_keeps_the_clause_before_a_participle() {
 #[test]
 fn as_expected_is_about_the_clause_before_it() {
     let text = "The bank kept its key rate unchanged on Friday, as expected, but signalled it could begin cutting rates early next year.";
-    let a = analyze(text);
-    let expected = claim(&a.claims, text, "kept its key rate");
-    assert_eq!((cue(expected, text), content(expected, text).as_str()), ("as expected", "The bank kept its key rate unchanged on Friday"));
+    let (_, cue, content) = read(text, "kept its key rate");
+    assert_eq!((cue.as_str(), content.as_str()), ("as expected", "The bank kept its key rate unchanged on Friday"));
 }
 
 /// Where and when something was posted or written is neither cue content nor content: "wrote on
 /// Truth Social late Monday that ...", "..., analysts wrote in a note to clients."
 #[test]
 fn where_and_when_it_was_written_stay_out_of_the_content() {
-    let text = "Trump wrote on Truth Social late Monday that the EU had taken advantage of us.";
-    let a = analyze(text);
-    let c = claim(&a.claims, text, "the EU had");
-    assert_eq!((cue(c, text), content(c, text).as_str()), ("wrote on Truth Social", "that the EU had taken advantage of us"));
+    let (_, cue, content) = read("Trump wrote on Truth Social late Monday that the EU had taken advantage of us.", "the EU had");
+    assert_eq!((cue.as_str(), content.as_str()), ("wrote on Truth Social", "that the EU had taken advantage of us"));
     let text = "German carmakers would be hit hardest, analysts at Goldman Sachs wrote in a note to clients.";
-    let a = analyze(text);
-    let c = claim(&a.claims, text, "German carmakers");
-    assert_eq!((source(c, text), cue(c, text), content(c, text).as_str()), ("analysts at Goldman Sachs", "wrote", "German carmakers would be hit hardest"));
+    assert_eq!(read(text, "German carmakers"), ("analysts at Goldman Sachs".into(), "wrote".into(), "German carmakers would be hit hardest".into()));
 }
