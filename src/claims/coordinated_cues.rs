@@ -41,7 +41,7 @@ fn coordinated_cue_in(doc: &Doc, r: &Range<usize>) -> Option<(usize, usize)> {
     None
 }
 
-/// A listed, strong, one-word cue in a finite form: past ("insisted", "said") or present
+/// A listed, strong, one-word cue, or any verb in "-ed" before "that", in a finite form: past ("insisted", "said") or present
 /// with "-s" ("warns"), or any form before "that" ("fear ... and warn that"). Not "saying",
 /// nor a phrase's word; not another base form, which after "and" is as often an infinitive's
 /// ("asked her to raise her voice and say it louder") or a noun ("federal and state law"),
@@ -51,7 +51,10 @@ fn is_finite_cue(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
     let finite = matches!(w, "said" | "told" | "wrote") || w.ends_with("ed") || w.ends_with('s') || doc.word(i + 1) == "that";
     let noun_or_adjective = matches!(w, "alleged" | "claims" | "notes" | "reports" | "states" | "remarks" | "comments" | "points" | "replies" | "counters" | "cautions");
-    single && finite && !noun_or_adjective && doc.is_strong_cue(i) && !doc.is_capitalised(i)
+    // A verb in "-ed" before "that" reports, listed or not, weak or strong ("but admitted that
+    // ...", "and conceded that ...").
+    let past_before_that = w.ends_with("ed") && doc.word(i + 1) == "that" && !matches!(w, "alleged" | "need");
+    ((single && doc.is_strong_cue(i)) || past_before_that) && finite && !noun_or_adjective && !doc.is_capitalised(i)
 }
 
 #[cfg(test)]
@@ -80,6 +83,8 @@ mod tests {
         let text = "Reeves said the figures were disappointing, but insisted the plans would work.";
         let expected = [("said", "the figures were disappointing"), ("insisted", "the plans would work.")];
         assert_eq!(split(text, "said", "the figures were disappointing, but insisted the plans would work."), expected.map(|(a, b)| (a.to_string(), b.to_string())));
+        let text = "Reeves said she would “stick to our plans” but admitted that “difficult decisions” lay ahead.";
+        assert_eq!(split(text, "said", "she would “stick to our plans” but admitted that “difficult decisions” lay ahead.")[1].0, "admitted");
         let text = "He said he would order a review and also warned against hackers.";
         assert_eq!(split(text, "said", "he would order a review and also warned against hackers.")[1].0, "warned");
     }
