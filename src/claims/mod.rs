@@ -6,6 +6,7 @@ mod anonymity;
 mod as_expected;
 mod attribution;
 mod checkworthiness;
+mod closing_marks;
 mod coordinated_cues;
 mod cues;
 mod datelines;

@@ -30,6 +30,7 @@ use super::datelines::without_dateline;
 use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::{add_labels, is_answer_with_own_cue};
+use super::closing_marks::with_closing_mark;
 use super::coordinated_cues::split_coordinated_cues;
 use super::object_contents::clip_object_contents;
 use super::findings::add_findings;
@@ -184,6 +185,7 @@ impl Tagger {
         add_quotations(doc, &mut out, rules);
         add_findings(doc, &mut out);
         out.iter_mut().for_each(|a| without_dateline(doc, a));
+        out.iter_mut().for_each(|a| with_closing_mark(doc, a));
         out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
         (out, Margins { cue: margins, content: content_margins })
     }
