@@ -1203,11 +1203,14 @@ fn as_expected_is_about_the_clause_before_it() {
 }
 
 /// Where and when something was posted or written is neither cue content nor content: "wrote on
-/// Truth Social late Monday that ...", "..., analysts wrote in a note to clients."
+/// Truth Social late Monday that ...", "said in court filings that ...", "..., analysts wrote in
+/// a note to clients."
 #[test]
 fn where_and_when_it_was_written_stay_out_of_the_content() {
     let (_, cue, content) = read("Trump wrote on Truth Social late Monday that the EU had taken advantage of us.", "the EU had");
     assert_eq!((cue.as_str(), content.as_str()), ("wrote on Truth Social", "that the EU had taken advantage of us"));
+    let text = "Prosecutors said in court filings that he had searched online for “how to detect if you are being monitored” weeks before his arrest.";
+    assert_eq!(read(text, "searched online").1, "said in court filings");
     let text = "German carmakers would be hit hardest, analysts at Goldman Sachs wrote in a note to clients.";
     assert_eq!(read(text, "German carmakers"), ("analysts at Goldman Sachs".into(), "wrote".into(), "German carmakers would be hit hardest".into()));
 }

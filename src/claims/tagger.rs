@@ -642,6 +642,15 @@ fn after_the_quotation(doc: &Doc, a: &mut Attribution) {
 /// it for names it knows; for one it does not, it reads "X" as content or leaves it out.
 fn where_it_was_posted(doc: &Doc, a: &mut Attribution) {
     let Some(cue) = a.cue.clone() else { return };
+    // "said in court filings that ...": the model's cue stops inside the phrase of place ("said
+    // in court"); the words left before "that" are that phrase's and join the cue.
+    let inside_phrase = (cue.start + 1..cue.end).any(|i| matches!(doc.word(i), "in" | "on" | "at")) && !matches!(doc.word(cue.end - 1), "in" | "on" | "at");
+    if let Some(first) = a.content.first().filter(|c| inside_phrase && c.start > cue.end && c.start <= cue.end + MAX_PLATFORM_WORDS && doc.word(c.start) == "that") {
+        if (cue.end..first.start).all(|i| doc.tokens.get(i).is_some_and(|t| t.is_word()) && !doc.is_capitalised(i) && doc.word(i) != "that") {
+            a.cue = Some(cue.start..first.start);
+            return;
+        }
+    }
     if !matches!(doc.word(cue.end - 1), "on" | "in" | "at" | "to") {
         return;
     }
