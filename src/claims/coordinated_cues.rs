@@ -15,8 +15,8 @@ pub fn split_coordinated_cues(doc: &Doc, found: &mut Vec<Attribution>) {
     for a in found.iter_mut() {
         let Some(cue) = a.cue.clone() else { continue };
         for r in a.content.iter_mut().filter(|r| r.start >= cue.end) {
-            let Some((first_end, verb)) = coordinated_cue_in(doc, r) else { continue };
-            added.push(Attribution { content: vec![verb + 1..r.end], cue: Some(verb..verb + 1), source: None });
+            let Some((first_end, cue)) = coordinated_cue_in(doc, r) else { continue };
+            added.push(Attribution { content: vec![cue.end..r.end], cue: Some(cue), source: None });
             r.end = first_end;
         }
     }
@@ -25,17 +25,22 @@ pub fn split_coordinated_cues(doc: &Doc, found: &mut Vec<Attribution>) {
 
 /// In content `r`, the first verb of saying after "and" or "but" (and perhaps "also") with a
 /// clause of two words or more before it and words after it, outside quotation marks: where
-/// the first clause ends (before the comma and the conjunction) and the verb's token.
-fn coordinated_cue_in(doc: &Doc, r: &Range<usize>) -> Option<(usize, usize)> {
+/// the first clause ends (before the comma and the conjunction) and the cue ("called on",
+/// "called for" with their preposition, as PolNeAR annotates them; else the verb).
+fn coordinated_cue_in(doc: &Doc, r: &Range<usize>) -> Option<(usize, Range<usize>)> {
     let quoted = |i: usize| doc.is_quote(i) || doc.quote_of.get(i).copied().flatten().is_some();
     for i in r.clone() {
         if quoted(i) || !matches!(doc.word(i), "and" | "but") || doc.words_in(r.start..i) < 2 {
             continue;
         }
         let verb = if doc.word(i + 1) == "also" { i + 2 } else { i + 1 };
+        let first_end = if doc.is_punct(i - 1, ",") { i - 1 } else { i };
         if !quoted(verb) && doc.words_in(verb + 1..r.end) >= 1 && is_finite_cue(doc, verb) {
-            let first_end = if doc.is_punct(i - 1, ",") { i - 1 } else { i };
-            return Some((first_end, verb));
+            return Some((first_end, verb..verb + 1));
+        }
+        let calls_on = matches!(doc.word(verb), "called" | "calls") && matches!(doc.word(verb + 1), "on" | "for");
+        if calls_on && !quoted(verb) && doc.words_in(verb + 2..r.end) >= 2 {
+            return Some((first_end, verb..verb + 2));
         }
     }
     None
@@ -85,6 +90,8 @@ mod tests {
         assert_eq!(split(text, "said", "the figures were disappointing, but insisted the plans would work."), expected.map(|(a, b)| (a.to_string(), b.to_string())));
         let text = "Reeves said she would “stick to our plans” but admitted that “difficult decisions” lay ahead.";
         assert_eq!(split(text, "said", "she would “stick to our plans” but admitted that “difficult decisions” lay ahead.")[1].0, "admitted");
+        let text = "Lula said the region was no sanctuary and called on wealthy countries to pay.";
+        assert_eq!(split(text, "said", "the region was no sanctuary and called on wealthy countries to pay.")[1], ("called on".into(), "wealthy countries to pay.".into()));
         let text = "He said he would order a review and also warned against hackers.";
         assert_eq!(split(text, "said", "he would order a review and also warned against hackers.")[1].0, "warned");
     }
