@@ -485,7 +485,9 @@ fn without_amount_modifier(doc: &Doc, a: &mut Attribution) {
     let Some(cue) = a.cue.as_mut().filter(|c| c.len() > 1) else { return };
     let last = cue.end - 1;
     let modifier = matches!(doc.word(last), "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "some");
-    let amount = doc.tokens.get(cue.end).is_some_and(|t| t.kind == TokenKind::Number) || (doc.tokens.get(cue.end).is_some_and(|t| t.kind == TokenKind::Punct) && doc.tokens.get(cue.end + 1).is_some_and(|t| t.kind == TokenKind::Number));
+    let kind_at = |i: usize| doc.tokens.get(i).map(|t| t.kind);
+    // A number, or a currency sign and a number ("about $13 billion").
+    let amount = kind_at(cue.end) == Some(TokenKind::Number) || (kind_at(cue.end) == Some(TokenKind::Punct) && kind_at(cue.end + 1) == Some(TokenKind::Number));
     // "Made Prediction About 2016 Presidency": a headline's capitalised noun takes "About".
     if modifier && amount && !doc.is_capitalised(last - 1) {
         cue.end = last;

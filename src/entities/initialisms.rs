@@ -46,7 +46,7 @@ pub fn with_initialisms(w: &Words, names: &mut Vec<Name>) {
     if by_initials.is_empty() {
         return;
     }
-    // Earlier organisation with these initials, if exactly one.
+    // The margin of the one earlier organisation whose initials the word at `i` is, if any.
     let organisation = |i: usize| {
         let word = w.raw(i);
         by_initials.get(word).filter(|&&(after, count, _)| is_initialism(word) && count == 1 && after <= i).map(|&(_, _, margin)| margin)

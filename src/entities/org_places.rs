@@ -21,10 +21,9 @@ pub fn without_org_places(w: &Words, names: &mut Vec<Name>) {
     let mut out = Vec::with_capacity(names.len() + 1);
     for n in names.drain(..) {
         let (start, end) = (n.tokens.start, n.tokens.end);
-        let split = (n.coarse == Coarse::Org)
-            .then(|| (start + 1..end.saturating_sub(1)).find(|&k| w.raw(k) == "in"))
-            .flatten()
-            .filter(|&k| is_org_head(w.raw(k - 1)) && end - k - 1 <= MAX_PLACE_WORDS && (k + 1..end).all(|i| w.raw(i).chars().next().is_some_and(char::is_uppercase)));
+        let capitalised = |i: usize| w.raw(i).chars().next().is_some_and(char::is_uppercase);
+        let place_after = |k: usize| is_org_head(w.raw(k - 1)) && end - k - 1 <= MAX_PLACE_WORDS && (k + 1..end).all(capitalised);
+        let split = (start + 1..end.saturating_sub(1)).find(|&k| w.raw(k) == "in").filter(|&k| n.coarse == Coarse::Org && place_after(k));
         match split {
             Some(k) => {
                 out.push(Name { tokens: start..k, coarse: Coarse::Org, margin: n.margin });
