@@ -14,6 +14,7 @@ mod doc;
 mod features;
 mod findings;
 mod gender;
+mod headline_verbs;
 mod hedges;
 mod inverted;
 mod labels;

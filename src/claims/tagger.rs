@@ -31,6 +31,7 @@ use super::doc::Doc;
 use super::features::{paragraph_features, rule_roles};
 use super::labels::{add_labels, is_answer_with_own_cue};
 use super::closing_marks::with_closing_mark;
+use super::headline_verbs::with_headline_verb;
 use super::coordinated_cues::split_coordinated_cues;
 use super::object_contents::clip_object_contents;
 use super::findings::add_findings;
@@ -186,6 +187,7 @@ impl Tagger {
         add_findings(doc, &mut out);
         out.iter_mut().for_each(|a| without_dateline(doc, a));
         out.iter_mut().for_each(|a| with_closing_mark(doc, a));
+        out.iter_mut().for_each(|a| with_headline_verb(doc, a));
         out.sort_by_key(|a| a.content.first().map_or(0, |r| r.start));
         (out, Margins { cue: margins, content: content_margins })
     }
