@@ -30,6 +30,11 @@ pub fn split_coordinated_cues(doc: &Doc, found: &mut Vec<Attribution>) {
 fn coordinated_cue_in(doc: &Doc, r: &Range<usize>) -> Option<(usize, Range<usize>)> {
     let quoted = |i: usize| doc.is_quote(i) || doc.quote_of.get(i).copied().flatten().is_some();
     for i in r.clone() {
+        // "said it would appeal, calling the decision “a gift to Spotify”": a listed participle
+        // after a comma whose clause quotes someone reports on its own, for the same speaker.
+        if doc.is_punct(i, ",") && !quoted(i + 1) && doc.words_in(r.start..i) >= 2 && is_quoting_participle(doc, i + 1, r.end) {
+            return Some((i, i + 1..i + 2));
+        }
         if quoted(i) || !matches!(doc.word(i), "and" | "but") || doc.words_in(r.start..i) < 2 {
             continue;
         }
@@ -45,6 +50,17 @@ fn coordinated_cue_in(doc: &Doc, r: &Range<usize>) -> Option<(usize, Range<usize
     }
     None
 }
+
+/// Whether token `i` is a listed one-word cue in "-ing" whose clause, before `end`, opens a
+/// quotation within a few words ("calling the decision “a gift”", "saying “...”").
+fn is_quoting_participle(doc: &Doc, i: usize, end: usize) -> bool {
+    let single = doc.cue_of.get(i).copied().flatten().and_then(|m| doc.cues.get(m)).is_some_and(|m| m.tokens.len() == 1);
+    let quotes_soon = (i + 1..end.min(i + 1 + PARTICIPLE_TO_QUOTE)).any(|k| doc.quote_opening_at(k).is_some());
+    single && doc.word(i).ends_with("ing") && !doc.is_capitalised(i) && quotes_soon
+}
+
+/// The most tokens between a participle and the quotation its clause opens.
+const PARTICIPLE_TO_QUOTE: usize = 6;
 
 /// A listed, strong, one-word cue, or any verb in "-ed" before "that", in a finite form: past ("insisted", "said") or present
 /// with "-s" ("warns"), or any form before "that" ("fear ... and warn that"). Not "saying",
@@ -92,6 +108,8 @@ mod tests {
         assert_eq!(split(text, "said", "she would “stick to our plans” but admitted that “difficult decisions” lay ahead.")[1].0, "admitted");
         let text = "Lula said the region was no sanctuary and called on wealthy countries to pay.";
         assert_eq!(split(text, "said", "the region was no sanctuary and called on wealthy countries to pay.")[1], ("called on".into(), "wealthy countries to pay.".into()));
+        let text = "Apple said it would appeal, calling the decision “a gift to Spotify.”";
+        assert_eq!(split(text, "said", "it would appeal, calling the decision “a gift to Spotify.”")[1], ("calling".into(), "the decision “a gift to Spotify.”".into()));
         let text = "He said he would order a review and also warned against hackers.";
         assert_eq!(split(text, "said", "he would order a review and also warned against hackers.")[1].0, "warned");
     }
@@ -103,6 +121,7 @@ mod tests {
             ("She said “they lied and said nothing” again.", "said", "“they lied and said nothing” again."),
             ("She said it rained and saying so helped.", "said", "it rained and saying so helped."),
             ("She said it and warned.", "said", "it and warned."),
+            ("They say it is the leaders, responding to pressure from unions.", "say", "it is the leaders, responding to pressure from unions."),
             ("She said federal and state law applied.", "said", "federal and state law applied."),
             ("He asked her to raise her voice and say the word louder.", "asked", "her to raise her voice and say the word louder."),
             ("He said it despite claims of momentum and alleged peccadilloes.", "said", "it despite claims of momentum and alleged peccadilloes."),
