@@ -163,3 +163,11 @@ fn a_name_with_a_plural_verb_is_an_organisation_throughout() {
     let found = entities("She was taken to Leeds General Infirmary with serious injuries.");
     assert!(has(&found, Label::Fac, "Leeds General Infirmary"), "{found:?}");
 }
+
+/// Acronyms that are common nouns are no names ("a coalition of NGOs", "AI spending").
+#[test]
+fn common_noun_acronyms_are_no_names() {
+    let found = entities("Marcio Astrini leads the Climate Observatory, a coalition of NGOs. AI spending rose, the NGO said.");
+    assert!(has(&found, Label::Person, "Marcio Astrini"), "{found:?}");
+    assert!(found.iter().all(|(_, name)| !matches!(name.as_str(), "NGOs" | "NGO" | "AI")), "{found:?}");
+}
