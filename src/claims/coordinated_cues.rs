@@ -51,31 +51,35 @@ fn coordinated_cue_in(doc: &Doc, r: &Range<usize>) -> Option<(usize, Range<usize
     None
 }
 
+/// Whether token `i` is a listed cue of one word (not a word of a phrase).
+fn is_one_word_cue(doc: &Doc, i: usize) -> bool {
+    doc.cue_of.get(i).copied().flatten().and_then(|m| doc.cues.get(m)).is_some_and(|m| m.tokens.len() == 1)
+}
+
 /// Whether token `i` is a listed one-word cue in "-ing" whose clause, before `end`, opens a
 /// quotation within a few words ("calling the decision “a gift”", "saying “...”").
 fn is_quoting_participle(doc: &Doc, i: usize, end: usize) -> bool {
-    let single = doc.cue_of.get(i).copied().flatten().and_then(|m| doc.cues.get(m)).is_some_and(|m| m.tokens.len() == 1);
     let quotes_soon = (i + 1..end.min(i + 1 + PARTICIPLE_TO_QUOTE)).any(|k| doc.quote_opening_at(k).is_some());
-    single && doc.word(i).ends_with("ing") && !doc.is_capitalised(i) && quotes_soon
+    is_one_word_cue(doc, i) && doc.word(i).ends_with("ing") && !doc.is_capitalised(i) && quotes_soon
 }
 
 /// The most tokens between a participle and the quotation its clause opens.
 const PARTICIPLE_TO_QUOTE: usize = 6;
 
-/// A listed, strong, one-word cue, or any verb in "-ed" before "that", in a finite form: past ("insisted", "said") or present
-/// with "-s" ("warns"), or any form before "that" ("fear ... and warn that"). Not "saying",
-/// nor a phrase's word; not another base form, which after "and" is as often an infinitive's
-/// ("asked her to raise her voice and say it louder") or a noun ("federal and state law"),
-/// nor a form that is as often a noun or an adjective ("claims of momentum", "alleged abuses").
+/// A listed, strong, one-word cue, or any verb in "-ed" before "that", in a finite form: past
+/// ("insisted", "said") or present with "-s" ("warns"), or any form before "that" ("fear ...
+/// and warn that"). Not "saying", nor a phrase's word; not another base form, which after "and"
+/// is as often an infinitive's ("asked her to raise her voice and say it louder") or a noun
+/// ("federal and state law"), nor a form that is as often a noun or an adjective ("claims of
+/// momentum", "alleged abuses").
 fn is_finite_cue(doc: &Doc, i: usize) -> bool {
-    let single = doc.cue_of.get(i).copied().flatten().and_then(|m| doc.cues.get(m)).is_some_and(|m| m.tokens.len() == 1);
     let w = doc.word(i);
     let finite = matches!(w, "said" | "told" | "wrote") || w.ends_with("ed") || w.ends_with('s') || doc.word(i + 1) == "that";
     let noun_or_adjective = matches!(w, "alleged" | "claims" | "notes" | "reports" | "states" | "remarks" | "comments" | "points" | "replies" | "counters" | "cautions");
     // A verb in "-ed" before "that" reports, listed or not, weak or strong ("but admitted that
     // ...", "and conceded that ...").
     let past_before_that = w.ends_with("ed") && doc.word(i + 1) == "that" && !matches!(w, "alleged" | "need");
-    ((single && doc.is_strong_cue(i)) || past_before_that) && finite && !noun_or_adjective && !doc.is_capitalised(i)
+    ((is_one_word_cue(doc, i) && doc.is_strong_cue(i)) || past_before_that) && finite && !noun_or_adjective && !doc.is_capitalised(i)
 }
 
 #[cfg(test)]

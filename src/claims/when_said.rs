@@ -10,6 +10,7 @@ use super::doc::Doc;
 use std::ops::Range;
 
 use super::source_grammar::is_time;
+use crate::entities::calendar::months;
 
 /// The most words of the content's opening that are searched for "that".
 const OPENING: usize = 4;
@@ -93,11 +94,8 @@ const MAX_TIME_WORDS: usize = 4;
 fn is_time_word(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
     is_time(doc, &(i..i + 1))
-        || matches!(
-            w,
-            "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december"
-                | "spring" | "summer" | "autumn" | "fall" | "winter" | "the" | "end" | "of" | "decade" | "quarter"
-        )
+        || months().contains(w)
+        || matches!(w, "spring" | "summer" | "autumn" | "fall" | "winter" | "the" | "end" | "of" | "decade" | "quarter")
         || (w.len() <= 4 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
 }
 

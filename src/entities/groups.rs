@@ -99,9 +99,10 @@ fn mention(text: &str, e: &Entity) -> Mention {
     Mention { family: family(e.label), words }
 }
 
-/// The initials of a multi-word name's capitalised words ("National Security Agency" → "nsa").
-fn initials(text: &str, e: &Entity) -> Option<String> {
-    let words: Vec<&str> = e.span.text(text).split_whitespace().collect();
+/// The initials, in lower case, of a multi-word name's capitalised words ("National Security
+/// Agency" → "nsa"; "of", "the", "and" skipped).
+pub fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
     if words.len() < 2 {
         return None;
     }
@@ -195,7 +196,7 @@ pub fn group_mentions(text: &str, _layer: &TextLayer, entities: &mut [Entity]) -
     let mut by_initials: HashMap<(Label, String), Vec<usize>> = HashMap::new();
     let mut listed: HashSet<(Label, String, String)> = HashSet::new();
     for (i, e) in entities.iter().enumerate() {
-        if let Some(ini) = initials(text, e) {
+        if let Some(ini) = initials(e.span.text(text)) {
             if listed.insert((mentions[i].family, ini.clone(), mentions[i].key())) {
                 by_initials.entry((mentions[i].family, ini)).or_default().push(i);
             }

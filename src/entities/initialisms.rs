@@ -3,31 +3,15 @@
 //! capitals alone, may read none or a name of another kind (MISC, which the output drops).
 //! Only a word of 3 to 6 capitals (two, "IN", "US", are too often words) that no name covers,
 //! whose letters are the initials of exactly one earlier organisation's name of two capitalised
-//! words or more (function words skipped: "of", "the", "and", "for").
+//! words or more (function words skipped: "of", "the", "and", "for"; the initials
+//! `groups.rs` joins an abbreviation to its name by).
 
 use std::collections::HashMap;
 
+use super::groups::initials;
 use super::names::Name;
 use super::tagger::Coarse;
 use super::words::Words;
-
-/// The initials, in capitals, of the organisation's name `n` ("Reserve Bank of India" → "RBI").
-fn initials(w: &Words, n: &Name) -> Option<String> {
-    let mut out = String::new();
-    for i in n.tokens.clone() {
-        let word = w.raw(i);
-        if matches!(w.lower(i), "of" | "the" | "and" | "for" | "&" | "de" | "du" | "des" | "la" | "le") {
-            continue;
-        }
-        let first = word.chars().next()?;
-        // "U.S. Senate" is not "US": only plain capitalised words give initials.
-        if !first.is_uppercase() || !word.chars().all(char::is_alphabetic) {
-            return None;
-        }
-        out.push(first);
-    }
-    (out.chars().count() >= 2).then_some(out)
-}
 
 fn is_initialism(word: &str) -> bool {
     (3..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
@@ -38,7 +22,7 @@ pub fn with_initialisms(w: &Words, names: &mut Vec<Name>) {
     // Initials → (the first name's end, how many names have them, its margin).
     let mut by_initials: HashMap<String, (usize, usize, f32)> = HashMap::new();
     for n in names.iter().filter(|n| n.coarse == Coarse::Org && n.tokens.len() >= 2) {
-        if let Some(ini) = initials(w, n) {
+        if let Some(ini) = initials(w.span(n.tokens.start, n.tokens.end).text(w.text)) {
             let entry = by_initials.entry(ini).or_insert((n.tokens.end, 0, n.margin));
             entry.1 += 1;
         }
@@ -49,7 +33,7 @@ pub fn with_initialisms(w: &Words, names: &mut Vec<Name>) {
     // The margin of the one earlier organisation whose initials the word at `i` is, if any.
     let organisation = |i: usize| {
         let word = w.raw(i);
-        by_initials.get(word).filter(|&&(after, count, _)| is_initialism(word) && count == 1 && after <= i).map(|&(_, _, margin)| margin)
+        by_initials.get(w.lower(i)).filter(|&&(after, count, _)| is_initialism(word) && count == 1 && after <= i).map(|&(_, _, margin)| margin)
     };
     // A one-word name the tagger typed as neither person, organisation nor place (which the
     // output drops) becomes the organisation's.

@@ -1,9 +1,9 @@
 //! Names listed together are of one kind: in "Microsoft, Amazon and Meta" the tagger may read
 //! "Amazon" as the river, but its neighbours say it is a company. In a list of three names or
 //! more, separated only by commas and a final "and"/"or", a name whose type differs from that
-//! of all the others (two at least) takes theirs. Two places after "in" are a pair: in "schools
-//! in Cornwall and Devon" a one-word person beside a listed place, itself no listed given name,
-//! is a place too.
+//! of all the others (two at least) takes theirs. Two names after "in" are a pair of places:
+//! in "schools in Cornwall and Devon" a one-word person beside a place, itself no listed given
+//! name nor part of a person's full name in the text, is a place too.
 
 use std::collections::HashSet;
 
@@ -37,8 +37,12 @@ const MIN_LIST: usize = 3;
 
 /// Whether the tokens from `a` to `b` separate two names of a list.
 fn is_list_gap(w: &Words, a: usize, b: usize) -> bool {
-    let gap: Vec<&str> = (a..b).map(|i| w.lower(i)).collect();
-    matches!(gap.as_slice(), [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"])
+    let conjunction = |i: usize| matches!(w.lower(i), "and" | "or");
+    match b.checked_sub(a) {
+        Some(1) => w.lower(a) == "," || conjunction(a),
+        Some(2) => w.lower(a) == "," && conjunction(a + 1),
+        _ => false,
+    }
 }
 
 /// Words before a pair of places ("in Cornwall and Devon").

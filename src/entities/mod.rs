@@ -1,6 +1,6 @@
 //! Entities: numeric patterns, the learned name tagger, word lists, and mention groups.
 
-mod calendar;
+pub(crate) mod calendar;
 mod consistent_types;
 mod coordinated;
 mod datelines;

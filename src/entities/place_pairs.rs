@@ -9,7 +9,8 @@ use super::names::Name;
 use super::tagger::Coarse;
 use super::words::Words;
 
-/// Retypes as a place each name that follows a place and a comma and is a listed place.
+/// Retypes as a place each short organisation's name that follows a place and a comma after a
+/// preposition, and closes its phrase.
 pub fn with_places_in_places(w: &Words, names: &mut [Name]) {
     for k in 1..names.len() {
         let (before, rest) = names.split_at_mut(k);
