@@ -171,3 +171,18 @@ fn common_noun_acronyms_are_no_names() {
     assert!(has(&found, Label::Person, "Marcio Astrini"), "{found:?}");
     assert!(found.iter().all(|(_, name)| !matches!(name.as_str(), "NGOs" | "NGO" | "AI")), "{found:?}");
 }
+
+/// The first word of a quotation in curly quotes is no name: the tagger reads the marks as the
+/// straight ones it learnt from, so “Maybe ...” after a colon is a sentence's first word.
+#[test]
+fn the_first_word_of_a_curly_quotation_is_no_name() {
+    for word in ["Maybe", "Nothing", "Well", "Look", "Everyone", "Those"] {
+        for text in [format!("He said: “{word} of the people were there, and it was good.”"), format!("“{word} of the people were there,” she said.")] {
+            assert!(entities(&text).is_empty(), "{text}: {:?}", entities(&text));
+        }
+    }
+    let text = "“We will win,” said Maria Lopez. ‘Nothing’ had changed, Lopez told the BBC.";
+    let found = entities(text);
+    assert!(has(&found, Label::Person, "Maria Lopez"), "{found:?}");
+    assert!(has(&found, Label::Org, "BBC"), "{found:?}");
+}

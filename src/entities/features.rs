@@ -108,6 +108,17 @@ fn char_class(c: char) -> char {
     }
 }
 
+/// A quote mark as the training text writes it: the tagger learnt from straight quotes
+/// (CoNLL-2003), and a curly one is otherwise an unknown word before a quotation's first
+/// word, which then reads as a name (“Maybe ...”).
+fn ascii_quote(mark: &str) -> &str {
+    match mark {
+        "“" | "”" | "„" | "‟" | "«" | "»" | "″" => "\"",
+        "‘" | "’" | "‚" | "‛" | "‹" | "›" | "`" => "'",
+        _ => mark,
+    }
+}
+
 /// The document's tokens as hashes, ready to be combined into features sentence by sentence.
 pub struct Atoms {
     atoms: Vec<Atom>,
@@ -119,7 +130,10 @@ impl Atoms {
         let mut atoms = Vec::with_capacity(tokens.len());
         let mut lowered: Vec<char> = Vec::new();
         for t in tokens {
-            let s = t.text(text);
+            let s = match t.kind {
+                TokenKind::Quote(_) => ascii_quote(t.text(text)),
+                _ => t.text(text),
+            };
             lowered.clear();
             lowered.extend(s.chars().flat_map(char::to_lowercase));
             let (mut upper, mut lower, mut first_upper) = (0usize, 0usize, false);
