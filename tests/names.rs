@@ -186,3 +186,17 @@ fn the_first_word_of_a_curly_quotation_is_no_name() {
     assert!(has(&found, Label::Person, "Maria Lopez"), "{found:?}");
     assert!(has(&found, Label::Org, "BBC"), "{found:?}");
 }
+
+/// A quotation's first word is capitalised for its place, as a sentence's is: "That’s" opens no
+/// name, and an opening conjunction is cut off the name after it.
+#[test]
+fn a_quotation_opens_like_a_sentence() {
+    for text in ["“That’s Mexico’s vulnerability,” said Luis Rubio.", "''That's Mexico's vulnerability,'' said Luis Rubio."] {
+        let found = entities(text);
+        assert!(has(&found, Label::Gpe, "Mexico"), "{text}: {found:?}");
+        assert!(has(&found, Label::Person, "Luis Rubio"), "{text}: {found:?}");
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+    }
+    let found = entities("He said: “If the Council expands, we win.”");
+    assert_eq!(found, [(Label::Org, "Council".to_string())]);
+}

@@ -1,5 +1,5 @@
 //! Words the tagger runs into the start of an organisation's or a place's name: a
-//! conjunction or adverb that opens the sentence ("[If the] Council expands", "[Meantime]
+//! conjunction or adverb that opens the sentence or a quotation ("[If the] Council expands", "[Meantime]
 //! Center for Constitutional Rights"), lower-case words ("the [state-run] Herald") and a
 //! compound modifier ending in "-based", "-run", "-backed"... ("the [New York-based] Committee
 //! to Protect Journalists") or a stance ("the [pro-Russian] Socialist Party"). They are cut
@@ -48,7 +48,7 @@ fn is_lower_word(w: &Words, i: usize) -> bool {
 pub fn without_leading_words(w: &Words, names: &mut [Name]) {
     for n in names.iter_mut().filter(|n| n.coarse != Coarse::Misc) {
         let (mut start, end) = (n.tokens.start, n.tokens.end);
-        if end - start >= 2 && w.starts_sentence(start) && is_opener(w.lower(start)) {
+        if end - start >= 2 && w.opens_sentence(start) && is_opener(w.lower(start)) {
             start += 1;
         }
         if n.coarse == Coarse::Per {
@@ -56,7 +56,7 @@ pub fn without_leading_words(w: &Words, names: &mut [Name]) {
             continue;
         }
         // "The" opening the sentence before lower-case words ("The state-run Herald").
-        if end - start >= 3 && w.starts_sentence(start) && w.lower(start) == "the" && is_lower_word(w, start + 1) {
+        if end - start >= 3 && w.opens_sentence(start) && w.lower(start) == "the" && is_lower_word(w, start + 1) {
             start += 1;
         }
         while end - start >= 2 && is_lower_word(w, start) {

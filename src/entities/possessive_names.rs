@@ -2,7 +2,7 @@
 //! word is a possessive. The tagger, trained on Reuters text where "'s" nearly always ends a
 //! name ("Britain's Foreign Office"), starts the name after it ("College London"). The word and
 //! its "'s" join an organisation's or facility's name right after them when they are no name
-//! of their own.
+//! of their own, nor capitalised only for opening a sentence or quotation ("“That's Mexico's").
 
 use super::calendar::{months, weekdays};
 use super::names::Name;
@@ -17,7 +17,7 @@ pub fn with_possessive_openers(w: &Words, names: &mut [Name]) {
         let s = n.tokens.start;
         // "Sunday's New York Times", "December's Indian Ocean tsunami": a time is no opener.
         let time = |i: usize| months().contains(w.lower(i)) || weekdays().contains(w.lower(i));
-        let opener = s >= 2 && s - 2 >= free_from && w.is_possessive(s - 1) && w.joined(s - 1) && w.is_capitalised(s - 2) && !w.starts_sentence(s - 2) && !time(s - 2);
+        let opener = s >= 2 && s - 2 >= free_from && w.is_possessive(s - 1) && w.joined(s - 1) && w.is_capitalised(s - 2) && !w.opens_sentence(s - 2) && !time(s - 2);
         if opener && matches!(n.coarse, Coarse::Org | Coarse::Loc) && w.is_capitalised(s) {
             n.tokens.start = s - 2;
         }

@@ -2,7 +2,7 @@
 //! not one allocation per token), capitalisation, spacing and sentence starts.
 
 use crate::span::Span;
-use crate::text::{TextLayer, Token, TokenKind};
+use crate::text::{QuoteSide, TextLayer, Token, TokenKind};
 
 pub struct Words<'t> {
     pub text: &'t str,
@@ -80,6 +80,12 @@ impl<'t> Words<'t> {
     /// Whether token `i` is the first of its sentence.
     pub fn starts_sentence(&self, i: usize) -> bool {
         self.first.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether word `i` is capitalised for its place: it starts a sentence, or a quotation
+    /// (“That's ...”, "tweeting, “Notice ...").
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        self.starts_sentence(i) || (i > 0 && matches!(self.kind(i - 1), Some(TokenKind::Quote(QuoteSide::Open))))
     }
 
     /// Whether tokens `from..to` lie in one sentence.
