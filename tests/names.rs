@@ -200,3 +200,13 @@ fn a_quotation_opens_like_a_sentence() {
     let found = entities("He said: “If the Council expands, we win.”");
     assert_eq!(found, [(Label::Org, "Council".to_string())]);
 }
+
+/// Seats of government named for the government are organisations, not places.
+#[test]
+fn seats_of_government_are_organisations() {
+    let found = entities("The White House said on Monday that the Kremlin had denied the report, and Downing Street said the talks in Geneva would go on.");
+    assert!(has(&found, Label::Org, "White House"), "{found:?}");
+    assert!(has(&found, Label::Org, "Kremlin"), "{found:?}");
+    assert!(has(&found, Label::Org, "Downing Street"), "{found:?}");
+    assert!(has(&found, Label::Gpe, "Geneva"), "{found:?}");
+}

@@ -1,7 +1,8 @@
 //! From the tagger's coarse types to the fine ones, with the word lists: a place is a GPE
 //! (country, city, region), a LOC (continent, sea, mountains) or a FAC (airport, bridge); a
 //! MISC name is NORP, EVENT or LAW when a list says so, and dropped otherwise. A name on the
-//! list of well-known organisations is an ORG whatever the tagger's type. A word that is never
+//! list of well-known organisations, or a seat of government named for the government ("the
+//! White House said"), is an ORG whatever the tagger's type. A word that is never
 //! a name alone ("AI", "Photo") or a party tag ("R-Ohio") is dropped.
 
 use super::gazetteer::{Class, Gazetteer};
@@ -16,6 +17,8 @@ embedded_list! {
     fn storm_words() -> WordSet = word_set, "storm-words.txt";
     /// Words that are never a name alone ("AI", "DNA", "Published", "Photo"), as written.
     fn not_names() -> WordSet = word_set, "not-names.txt";
+    /// Seats of government named for the government ("the White House said"), lower case.
+    fn seats_of_government() -> WordSet = word_set, "seats-of-government.txt";
 }
 
 /// Whether a word names a nationality, people, religion or party: in the list itself, as a
@@ -56,6 +59,7 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
         _ if is_party_tag(first.text(text)) && tokens[1..].iter().all(|t| t.text(text) == ".") => None,
         _ if storm => Some(Label::Event),
         _ if has(whole, Class::KnownOrg) => Some(Label::Org),
+        _ if text.get(first.span.start..last.span.end).is_some_and(|name| seats_of_government().contains(name.to_lowercase().as_str())) => Some(Label::Org),
         // A country's name taken for a person's ("Canada scored twice") is the country,
         // unless it is also a given name ("Jordan").
         Coarse::Per if has(whole, Class::Country) && !has(whole, Class::GivenName) => Some(Label::Gpe),
