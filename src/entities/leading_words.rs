@@ -1,5 +1,6 @@
 //! Words the tagger runs into the start of an organisation's or a place's name: a
-//! conjunction or adverb that opens the sentence or a quotation ("[If the] Council expands", "[Meantime]
+//! conjunction, adverb, quantifier or preposition that opens the sentence or a quotation ("[If
+//! the] Council expands", "[Many] African-Americans", "[Meantime]
 //! Center for Constitutional Rights"), lower-case words ("the [state-run] Herald") and a
 //! compound modifier ending in "-based", "-run", "-backed"... ("the [New York-based] Committee
 //! to Protect Journalists") or a stance ("the [pro-Russian] Socialist Party"). They are cut
@@ -17,7 +18,8 @@ fn is_opener(word: &str) -> bool {
         word,
         "if" | "when" | "while" | "as" | "after" | "before" | "because" | "although" | "though" | "since" | "once" | "until" | "unless"
             | "whether" | "meantime" | "meanwhile" | "however" | "but" | "and" | "or" | "so" | "then" | "yet" | "also" | "still"
-            | "instead" | "thus" | "hence" | "where" | "whereas"
+            | "instead" | "thus" | "hence" | "where" | "whereas" | "unlike" | "despite" | "amid" | "many" | "most" | "some" | "few"
+            | "several" | "both"
     )
 }
 
@@ -86,6 +88,10 @@ mod tests {
         assert_eq!(trimmed("It cited the state-run Herald.", &[("state-run Herald", Coarse::Org)]), [org("Herald")]);
         assert_eq!(trimmed("He leads the pro-Russian Socialist Party.", &[("pro-Russian Socialist Party", Coarse::Org)]), [org("Socialist Party")]);
         assert_eq!(trimmed("She joined the Pro-Life Alliance.", &[("Pro-Life Alliance", Coarse::Org)]), [org("Pro-Life Alliance")]);
+        // Quantifiers and prepositions open sentences too; so does a quotation's first word.
+        assert_eq!(trimmed("Many African-Americans agree.", &[("Many African-Americans", Coarse::Per)]), [named("African-Americans", Coarse::Per)]);
+        assert_eq!(trimmed("Unlike Patriot Coal, it grew.", &[("Unlike Patriot Coal", Coarse::Org)]), [org("Patriot Coal")]);
+        assert_eq!(trimmed("He said: “If the Council expands, fine.”", &[("If the Council", Coarse::Org)]), [org("Council")]);
         let text = "The New York-based Committee to Protect Journalists said.";
         assert_eq!(trimmed(text, &[("The New York-based Committee to Protect Journalists", Coarse::Org)]), [org("Committee to Protect Journalists")]);
     }
