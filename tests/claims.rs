@@ -611,6 +611,10 @@ fn participle_cue_takes_an_article_subject() {
         ("A federal judge in Texas on Friday blocked a state law, ruling that it likely violates the First Amendment.", "A federal judge in Texas"),
         ("The embattled minister resigned, saying that she had lost the confidence of her party.", "The embattled minister"),
         ("The agency revised its forecast, citing weaker demand.", "The agency"),
+        // An irregular past verb ("hit", "took"); a name before the noun ("The Clinton campaign").
+        ("The campaign hit back, claiming that the report was false.", "The campaign"),
+        ("The senator took to Twitter, saying the report was false.", "The senator"),
+        ("The Clinton campaign responded, saying the report was false.", "The Clinton campaign"),
     ] {
         let a = analyze(text);
         let c = a.claims.iter().find(|c| c.cue.is_some()).unwrap_or_else(|| panic!("no claim in {text:?}"));

@@ -2,7 +2,7 @@
 //! are recovered from the sentence's structure (its subject before the cue, the clause a
 //! participle cue hangs on, coordinated subjects). Each rule keeps away from contents.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::attribution::{is_personal_pronoun, left_np, left_np_tagged, name_tag_before, relative_clause, token_marks, Attribution, RuleIndex, MAX_DEFINED_TOKENS};
@@ -10,6 +10,7 @@ use super::addressee::is_possessive_determiner;
 use super::doc::Doc;
 use super::inverted::{final_tagged_subject, is_speakers_noun};
 use super::speakers::{is_role_noun, is_speaker_noun};
+use crate::lexicon::{embedded_list, word_set};
 use crate::text::dateline_end;
 
 /// Grammar the span model misses, for sources: a cue it leaves without source takes the
@@ -285,6 +286,20 @@ pub fn whole_shared_subjects(doc: &Doc, found: &mut [Attribution]) {
     }
 }
 
+/// "The Clinton campaign responded, saying ...": a source that ends in a name right before a
+/// lower-case noun for someone who takes a stand ("campaign", "spokesman") was cut short of its
+/// head: it takes the noun in, when that lies before the cue and in no content.
+pub fn with_head_nouns(doc: &Doc, found: &mut [Attribution]) {
+    for a in found.iter_mut() {
+        let (Some(source), Some(cue)) = (a.source.clone(), a.cue.clone()) else { continue };
+        let head = source.end;
+        let noun = doc.tokens.get(head).is_some_and(|t| t.is_word()) && !doc.is_capitalised(head) && (is_speaker_noun(doc.word(head)) || is_speakers_noun(doc.word(head)));
+        if noun && doc.is_capitalised(head - 1) && head < cue.start && !a.content_overlaps(&(head..head + 1)) {
+            a.source = Some(source.start..head + 1);
+        }
+    }
+}
+
 /// "Both the agency and the minister believe ...": a source right after "and" takes in the
 /// noun phrase before it when that opens the clause (at the sentence start, after a comma or a
 /// clause word) and lies in no content ("He said the plan failed and the minister agreed":
@@ -399,9 +414,14 @@ fn article_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>
 }
 
 /// Whether token `i` reads as a finite verb without a part-of-speech tagger: a lower-case word
-/// in "-ed", a helper or a cue.
+/// in "-ed" or on the list of irregular past forms ("hit", "took"), a helper or a cue.
 fn reads_as_verb(doc: &Doc, i: usize) -> bool {
-    !doc.is_capitalised(i) && (doc.word(i).ends_with("ed") || doc.is_helper(i) || doc.is_cue(i))
+    !doc.is_capitalised(i) && (doc.word(i).ends_with("ed") || past_tense_verbs().contains(doc.word(i)) || doc.is_helper(i) || doc.is_cue(i))
+}
+
+embedded_list! {
+    /// Irregular simple-past verbs ("hit", "took", "won").
+    fn past_tense_verbs() -> HashSet<&'static str> = word_set, "past-tense-verbs.txt";
 }
 
 /// The most words between an article opening a shared subject and its verb.
