@@ -1218,3 +1218,13 @@ fn where_and_when_it_was_written_stay_out_of_the_content() {
     let text = "German carmakers would be hit hardest, analysts at Goldman Sachs wrote in a note to clients.";
     assert_eq!(read(text, "German carmakers"), ("analysts at Goldman Sachs".into(), "wrote".into(), "German carmakers would be hit hardest".into()));
 }
+
+/// A speaker named by role and organisation is the whole noun phrase, not the organisation
+/// alone ("a spokesperson for the Treasury said").
+#[test]
+fn a_role_for_an_organisation_is_the_speaker() {
+    let text = "Downing Street declined to comment on the figures, but a spokesperson for the Treasury said: \"We have taken the difficult decisions.\"";
+    assert_eq!(read(text, "difficult decisions").0, "a spokesperson for the Treasury");
+    let text = "The mother of one of the victims says she won't vote this fall.";
+    assert_eq!(read(text, "vote this fall").0, "The mother of one of the victims");
+}

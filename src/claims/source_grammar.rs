@@ -300,6 +300,37 @@ pub fn with_head_nouns(doc: &Doc, found: &mut [Attribution]) {
     }
 }
 
+/// "..., but a spokesperson for the Treasury said": a source that opens after "for", "of" or
+/// "at" following a noun for someone who speaks ("spokesperson", "lawyer", "officials") is that
+/// speaker's organisation: it takes in the noun phrase of the speaker, from its determiner, when
+/// that lies in no content.
+pub fn with_speaker_before_organisation(doc: &Doc, found: &mut [Attribution]) {
+    for a in found.iter_mut() {
+        let Some(source) = a.source.clone() else { continue };
+        let Some(prep) = source.start.checked_sub(1).filter(|&p| matches!(doc.word(p), "for" | "of" | "at")) else { continue };
+        let Some(noun) = prep.checked_sub(1).filter(|&n| !doc.is_capitalised(n) && (is_speaker_noun(doc.word(n)) || is_speakers_noun(doc.word(n)))) else { continue };
+        // Back over a modifier or two to the determiner ("a senior Treasury spokesperson").
+        let mut start = noun;
+        while start > 0 && noun - start < MAX_SPEAKER_MODIFIERS && doc.tokens.get(start - 1).is_some_and(|t| t.is_word()) && !matches!(doc.word(start - 1), "a" | "an" | "the" | "one") && !doc.is_cue(start - 1) && !is_clause_opener(doc.word(start - 1)) {
+            start -= 1;
+        }
+        let determiner = start.checked_sub(1).filter(|&d| matches!(doc.word(d), "a" | "an" | "the" | "one"));
+        let from = match determiner {
+            Some(d) => d,
+            // Plural speakers need none ("officials at the ministry said").
+            None if start == noun && is_speakers_noun(doc.word(noun)) => noun,
+            None => continue,
+        };
+        let whole = from..source.end;
+        if !a.content_overlaps(&whole) {
+            a.source = Some(whole);
+        }
+    }
+}
+
+/// The most words between a speaker's determiner and its noun ("a senior Treasury [spokesperson]").
+const MAX_SPEAKER_MODIFIERS: usize = 2;
+
 /// "Both the agency and the minister believe ...": a source right after "and" takes in the
 /// noun phrase before it when that opens the clause (at the sentence start, after a comma or a
 /// clause word) and lies in no content ("He said the plan failed and the minister agreed":

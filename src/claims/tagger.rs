@@ -36,7 +36,7 @@ use super::coordinated_cues::split_coordinated_cues;
 use super::object_contents::clip_object_contents;
 use super::findings::add_findings;
 use super::inverted::{add_inverted, final_content, inverted_from_rules, is_speakers_noun};
-use super::source_grammar::{coordinated_sources, is_time, shared_subject_sources, sources_from_rules, whole_shared_subjects, with_head_nouns};
+use super::source_grammar::{coordinated_sources, is_time, shared_subject_sources, sources_from_rules, whole_shared_subjects, with_head_nouns, with_speaker_before_organisation};
 use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
 use crate::learn::{Allowed, Decoder, Features, Model};
 use crate::text::TokenKind;
@@ -180,6 +180,7 @@ impl Tagger {
         shared_subject_sources(doc, &mut out);
         whole_shared_subjects(doc, &mut out);
         with_head_nouns(doc, &mut out);
+        with_speaker_before_organisation(doc, &mut out);
         coordinated_sources(doc, &mut out);
         add_labels(doc, &mut out);
         add_naming(doc, &mut out);
