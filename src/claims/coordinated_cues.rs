@@ -1,12 +1,14 @@
 //! "Reeves said the figures were disappointing but insisted the plans would work": a verb of
 //! saying coordinated after a reported clause opens a claim of its own, with the same speaker
 //! (`shared_subject_sources` gives it the subject). The cue model finds such a verb before
-//! "that", less often without, and then reads it as part of the first claim's content.
+//! "that", less often without, and then reads it as part of the first claim's content. So it
+//! does another speaker's verb after ", while" ("..., while the retail group claimed ...").
 
 use std::ops::Range;
 
 use super::attribution::Attribution;
 use super::doc::Doc;
+use super::source_grammar::subject_before;
 
 /// Splits each reported content after its cue at a coordinated verb of saying; the new
 /// attributions (without source) go at the end.
@@ -15,9 +17,13 @@ pub fn split_coordinated_cues(doc: &Doc, found: &mut Vec<Attribution>) {
     for a in found.iter_mut() {
         let Some(cue) = a.cue.clone() else { continue };
         for r in a.content.iter_mut().filter(|r| r.start >= cue.end) {
-            let Some((first_end, cue)) = coordinated_cue_in(doc, r) else { continue };
-            added.push(Attribution { content: vec![cue.end..r.end], cue: Some(cue), source: None });
-            r.end = first_end;
+            if let Some((first_end, cue)) = coordinated_cue_in(doc, r) {
+                added.push(Attribution { content: vec![cue.end..r.end], cue: Some(cue), source: None });
+                r.end = first_end;
+            } else if let Some((first_end, source, cue)) = contrasted_claim_in(doc, r) {
+                added.push(Attribution { content: vec![cue.end..r.end], cue: Some(cue), source: Some(source) });
+                r.end = first_end;
+            }
         }
     }
     found.extend(added);
@@ -50,6 +56,22 @@ fn coordinated_cue_in(doc: &Doc, r: &Range<usize>) -> Option<(usize, Range<usize
     }
     None
 }
+
+/// "The CBI said firms would cut hiring, while the retail consortium claimed prices would
+/// rise": in content `r`, a clause after ", while" or ", whereas" whose subject is a speaker
+/// with a verb of saying ([`is_finite_cue`]) is another speaker's claim. Where the first clause
+/// ends (before the comma), the second's subject and its cue.
+fn contrasted_claim_in(doc: &Doc, r: &Range<usize>) -> Option<(usize, Range<usize>, Range<usize>)> {
+    let quoted = |i: usize| doc.is_quote(i) || doc.quote_of.get(i).copied().flatten().is_some();
+    let sent_start = doc.sentence.get(r.start).map_or(0, |s| s.start);
+    let conj = (r.start + 1..r.end).find(|&i| matches!(doc.word(i), "while" | "whereas") && doc.is_punct(i - 1, ",") && !quoted(i) && doc.words_in(r.start..i) >= 2)?;
+    let verb = (conj + 2..r.end.min(conj + 2 + MAX_SUBJECT_TOKENS)).find(|&v| !quoted(v) && is_finite_cue(doc, v))?;
+    let subject = subject_before(doc, &(verb..verb + 1), sent_start).filter(|s| s.start == conj + 1 && s.end == verb)?;
+    (doc.words_in(verb + 1..r.end) >= 2).then_some((conj - 1, subject, verb..verb + 1))
+}
+
+/// The most tokens of the subject of a contrasted claim.
+const MAX_SUBJECT_TOKENS: usize = 6;
 
 /// Whether token `i` is a listed cue of one word (not a word of a phrase).
 fn is_one_word_cue(doc: &Doc, i: usize) -> bool {
@@ -114,6 +136,8 @@ mod tests {
         assert_eq!(split(text, "said", "the region was no sanctuary and called on wealthy countries to pay.")[1], ("called on".into(), "wealthy countries to pay.".into()));
         let text = "Apple said it would appeal, calling the decision “a gift to Spotify.”";
         assert_eq!(split(text, "said", "it would appeal, calling the decision “a gift to Spotify.”")[1], ("calling".into(), "the decision “a gift to Spotify.”".into()));
+        let text = "The CBI said firms would cut hiring, while the retail group claimed prices would rise.";
+        assert_eq!(split(text, "said", "firms would cut hiring, while the retail group claimed prices would rise.")[1], ("claimed".into(), "prices would rise.".into()));
         let text = "He said he would order a review and also warned against hackers.";
         assert_eq!(split(text, "said", "he would order a review and also warned against hackers.")[1].0, "warned");
     }
@@ -125,6 +149,7 @@ mod tests {
             ("She said “they lied and said nothing” again.", "said", "“they lied and said nothing” again."),
             ("She said it rained and saying so helped.", "said", "it rained and saying so helped."),
             ("She said it and warned.", "said", "it and warned."),
+            ("She said prices rose, while wages fell sharply.", "said", "prices rose, while wages fell sharply."),
             ("They say it is the leaders, responding to pressure from unions.", "say", "it is the leaders, responding to pressure from unions."),
             ("She said federal and state law applied.", "said", "federal and state law applied."),
             ("He asked her to raise her voice and say the word louder.", "asked", "her to raise her voice and say the word louder."),
