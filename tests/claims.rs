@@ -1228,3 +1228,12 @@ fn a_role_for_an_organisation_is_the_speaker() {
     let text = "The mother of one of the victims says she won't vote this fall.";
     assert_eq!(read(text, "vote this fall").0, "The mother of one of the victims");
 }
+
+/// "appeared to believe" is a listed cue phrase: its own words are no content of a claim.
+#[test]
+fn the_rest_of_a_cue_phrase_is_no_claim() {
+    let text = "Some economists were skeptical. She argued that the labor market was weakening faster than officials appeared to believe.";
+    let a = analyze(text);
+    assert!(a.claims.iter().all(|c| content(c, text) != "to believe"), "{:?}", a.claims.iter().map(|c| content(c, text)).collect::<Vec<_>>());
+    assert_eq!(read(text, "labor market").1, "argued");
+}

@@ -162,7 +162,7 @@ impl Tagger {
             with_closing_time(doc, &mut a);
             without_anonymity_request(doc, &mut a);
             as_expected(doc, &mut a);
-            if !a.content.is_empty() && !is_addressed_noun(doc, &a) && !is_anonymity_request(doc, &a) && !is_adding_a_thing(doc, &a) && !is_answer_with_own_cue(doc, &a) && !is_an_alias(doc, &a) {
+            if !a.content.is_empty() && !is_addressed_noun(doc, &a) && !is_anonymity_request(doc, &a) && !is_adding_a_thing(doc, &a) && !is_answer_with_own_cue(doc, &a) && !is_an_alias(doc, &a) && !is_rest_of_cue_phrase(doc, &a) {
                 out.push(a);
             }
         }
@@ -464,6 +464,15 @@ fn is_an_alias(doc: &Doc, a: &Attribution) -> bool {
     let known_as = c.len() >= 2 && doc.word(c.end - 2) == "known" && doc.word(c.end - 1) == "as";
     let known = c.end > c.start && doc.word(c.end - 1) == "known" && (c.end..c.end + MAX_ALIAS_GAP).any(|i| doc.word(i) == "as");
     known_as || known
+}
+
+/// "... faster than officials appeared to believe.": a content that is only the rest of the
+/// listed cue phrase its cue begins ("appear to believe") says nothing; the phrase is a
+/// hedge on someone's belief, not a claim.
+fn is_rest_of_cue_phrase(doc: &Doc, a: &Attribution) -> bool {
+    let (Some(cue), [content]) = (&a.cue, a.content.as_slice()) else { return false };
+    let phrase = doc.cue_of.get(cue.start).copied().flatten().and_then(|m| doc.cues.get(m));
+    content.start == cue.end && phrase.is_some_and(|m| m.tokens.start == cue.start && m.tokens.end >= content.end)
 }
 
 /// The most words between "known" and "as" ("known to millions as").
