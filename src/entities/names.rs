@@ -16,7 +16,7 @@ use super::initialisms::with_initialisms;
 use super::list_types::with_list_types;
 use super::org_places::without_org_places;
 use super::place_pairs::with_places_in_places;
-use super::honorifics::with_honorifics;
+use super::honorifics::{with_honorifics, with_titled_people};
 use super::org_heads::type_by_head;
 use super::org_contexts::with_company_contexts;
 use super::org_of::with_org_complements;
@@ -86,6 +86,7 @@ impl NameFinder {
         with_initialisms(words, &mut names);
         with_consistent_types(words, &mut names);
         with_honorifics(words, &mut names);
+        with_titled_people(words, &mut names);
         names
             .into_iter()
             .filter_map(|n| {
