@@ -6,7 +6,8 @@
 //! one-word person's name that opens an organisation's name given earlier, and is no earlier
 //! person's surname, is that organisation's short form: "Harrow United ... Harrow paid". A
 //! one-word name before "administration" or "presidency" is a person's ("the Obama
-//! administration"; not "the U.S. administration").
+//! administration"; not "the U.S. administration"). A surname in capitals the tagger left
+//! untagged ("PENCE:" labelling a transcript's speaker) is the person's too.
 
 use std::collections::HashSet;
 
@@ -47,6 +48,33 @@ pub fn with_surnames_as_people(w: &Words, names: &mut [Name]) {
         }
     }
 }
+
+/// "PENCE: Well, look, ...": a word in capitals the tagger left untagged that is the surname
+/// of a person named in full in the text is that person (a transcript's speaker labels, a
+/// headline's capitals). Added to `names` (in text order; they stay so).
+pub fn with_surnames_in_capitals(w: &Words, names: &mut Vec<Name>) {
+    let surnames: HashSet<String> = names.iter().filter(|n| n.coarse == Coarse::Per && n.tokens.len() >= 2).map(|n| w.lower(n.tokens.end - 1).to_string()).collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; w.len()];
+    for n in names.iter() {
+        for slot in covered.get_mut(n.tokens.clone()).into_iter().flatten() {
+            *slot = true;
+        }
+    }
+    let added: Vec<Name> = (0..w.len())
+        .filter(|&i| !covered[i] && w.is_all_caps(i) && w.raw(i).chars().count() >= 3 && surnames.contains(w.lower(i)))
+        .map(|i| Name { tokens: i..i + 1, coarse: Coarse::Per, margin: SURNAME_IN_CAPITALS_MARGIN })
+        .collect();
+    if !added.is_empty() {
+        names.extend(added);
+        names.sort_by_key(|n| n.tokens.start);
+    }
+}
+
+/// The score margin of a surname found only in capitals (calibrated to about 0.85).
+const SURNAME_IN_CAPITALS_MARGIN: f32 = 18.0;
 
 #[cfg(test)]
 mod tests {
@@ -106,5 +134,13 @@ mod tests {
         assert_eq!(got[2], named("Berg", Coarse::Per));
         let text = "Anna Holdings grew. Anna praised it.";
         assert_eq!(retyped(text, &[("Anna Holdings", 0, Coarse::Org), ("Anna", 1, Coarse::Per)])[1], named("Anna", Coarse::Per));
+    }
+
+    #[test]
+    fn a_surname_in_capitals_is_the_person() {
+        let text = "Mike Pence met Chris Wallace.\nWALLACE: Will she?\nPENCE: Yes. NATO agreed.";
+        let found = super::super::names::test_names::after(text, &[("Mike Pence", Coarse::Per), ("Chris Wallace", Coarse::Per), ("NATO", Coarse::Org)], with_surnames_in_capitals);
+        let expected = [("Mike Pence", Coarse::Per), ("Chris Wallace", Coarse::Per), ("WALLACE", Coarse::Per), ("PENCE", Coarse::Per), ("NATO", Coarse::Org)];
+        assert_eq!(found, expected.map(|(s, c)| named(s, c)));
     }
 }
