@@ -1237,3 +1237,16 @@ fn the_rest_of_a_cue_phrase_is_no_claim() {
     assert!(a.claims.iter().all(|c| content(c, text) != "to believe"), "{:?}", a.claims.iter().map(|c| content(c, text)).collect::<Vec<_>>());
     assert_eq!(read(text, "labor market").1, "argued");
 }
+
+/// A role noun that a name was introduced with refers back to that person: "Republican
+/// presidential nominee Anna Berg ... The Republican nominee said".
+#[test]
+fn a_campaign_role_resolves_to_the_person() {
+    let text = "Republican presidential nominee Anna Berg released her returns on Monday. The Republican nominee said she had paid her taxes.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "she had paid her taxes");
+    assert_eq!(source(c, text), "The Republican nominee");
+    let berg = a.groups.iter().position(|g| g.name == "Anna Berg");
+    assert!(berg.is_some(), "{:?}", a.groups);
+    assert_eq!(c.source.as_ref().and_then(|s| s.group), berg);
+}
