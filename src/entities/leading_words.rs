@@ -6,7 +6,8 @@
 //! to Protect Journalists") or a stance ("the [pro-Russian] Socialist Party"). They are cut
 //! off; from a person's name, only the opener ("[If] Anna Berg wins": `person_words.rs` trims
 //! the rest). Lower-case words inside a name stay
-//! ("Bank of Canada"), and so does a capitalised "The" ("The Hague").
+//! ("Bank of Canada"), and so does a capitalised "The" ("The Hague"), except at a sentence's
+//! start before a descriptive name ("[The] Office for Budget Responsibility").
 
 use super::names::{self, Name};
 use super::tagger::Coarse;
@@ -57,8 +58,11 @@ pub fn without_leading_words(w: &Words, names: &mut [Name]) {
             n.tokens.start = start;
             continue;
         }
-        // "The" opening the sentence before lower-case words ("The state-run Herald").
-        if end - start >= 3 && w.opens_sentence(start) && w.lower(start) == "the" && is_lower_word(w, start + 1) {
+        // "The" opening the sentence before lower-case words ("The state-run Herald"), or
+        // before a descriptive name with "of" or "for" in it ("The Office for Budget
+        // Responsibility"; not "The New York Times").
+        let descriptive = (start + 2..end).any(|i| matches!(w.lower(i), "of" | "for"));
+        if end - start >= 3 && w.opens_sentence(start) && w.lower(start) == "the" && (is_lower_word(w, start + 1) || descriptive) {
             start += 1;
         }
         while end - start >= 2 && is_lower_word(w, start) {
@@ -85,6 +89,7 @@ mod tests {
         assert_eq!(trimmed("If the Council expands, it will grow.", &[("If the Council", Coarse::Org)]), [org("Council")]);
         assert_eq!(trimmed("Meantime Center for Rights said no.", &[("Meantime Center for Rights", Coarse::Org)]), [org("Center for Rights")]);
         assert_eq!(trimmed("The state-run Herald says so.", &[("The state-run Herald", Coarse::Org)]), [org("Herald")]);
+        assert_eq!(trimmed("The Office for Budget Responsibility said.", &[("The Office for Budget Responsibility", Coarse::Org)]), [org("Office for Budget Responsibility")]);
         assert_eq!(trimmed("It cited the state-run Herald.", &[("state-run Herald", Coarse::Org)]), [org("Herald")]);
         assert_eq!(trimmed("He leads the pro-Russian Socialist Party.", &[("pro-Russian Socialist Party", Coarse::Org)]), [org("Socialist Party")]);
         assert_eq!(trimmed("She joined the Pro-Life Alliance.", &[("Pro-Life Alliance", Coarse::Org)]), [org("Pro-Life Alliance")]);
@@ -99,6 +104,7 @@ mod tests {
     #[test]
     fn names_keep_their_own_words() {
         assert_eq!(trimmed("The Hague ruled.", &[("The Hague", Coarse::Loc)]), [named("The Hague", Coarse::Loc)]);
+        assert_eq!(trimmed("The New York Times said.", &[("The New York Times", Coarse::Org)]), [org("The New York Times")]);
         assert_eq!(trimmed("Bank of Canada rates rose.", &[("Bank of Canada", Coarse::Org)]), [org("Bank of Canada")]);
         assert_eq!(trimmed("He joined al-Qaida in Iraq.", &[("al-Qaida", Coarse::Org)]), [org("al-Qaida")]);
         // Not at a sentence's start, or one word: an opener may be the name ("Once Upon").
