@@ -1,5 +1,5 @@
 //! Entities found by patterns over the tokens: DATE, TIME, MONEY, PERCENT, QUANTITY as whole
-//! phrases, and LAW and EVENT where a pattern is reliable.
+//! phrases, LAW and EVENT where a pattern is reliable, and listed stock-market indices (ORG).
 //!
 //! Each matcher looks at a bounded number of tokens from where it starts, so the whole pass
 //! is linear in the number of tokens.
@@ -7,6 +7,7 @@
 mod dates;
 mod events;
 mod heads;
+mod indices;
 mod laws;
 mod money;
 mod numbers;
@@ -39,7 +40,7 @@ pub fn pattern_entities(w: &Words) -> Vec<Entity> {
     let mut hits: Vec<(usize, Found)> = Vec::new();
 
     // Names first: a year inside "the 2019 European Regulation" belongs to the law.
-    let mut names: Vec<(usize, Found)> = (0..n).filter_map(|h| laws::law(&w, h).or_else(|| events::event(&w, h))).collect();
+    let mut names: Vec<(usize, Found)> = (0..n).filter_map(|h| laws::law(&w, h).or_else(|| events::event(&w, h)).or_else(|| indices::index(&w, h))).collect();
     names.sort_by(|a, b| (b.1.end - b.0).cmp(&(a.1.end - a.0)).then(a.0.cmp(&b.0)));
     for (start, f) in names {
         if f.end <= n && start < f.end && w.one_sentence(start, f.end) && !taken[start..f.end].iter().any(|&t| t) {
