@@ -4,6 +4,7 @@ pub(crate) mod calendar;
 mod consistent_types;
 mod coordinated;
 mod datelines;
+mod eponyms;
 mod facility_heads;
 mod features;
 mod fine;

@@ -16,6 +16,7 @@ use super::initialisms::with_initialisms;
 use super::list_types::with_list_types;
 use super::org_places::without_org_places;
 use super::place_pairs::with_places_in_places;
+use super::eponyms::without_eponyms;
 use super::honorifics::{with_honorifics, with_titled_people};
 use super::org_heads::type_by_head;
 use super::org_contexts::with_company_contexts;
@@ -66,6 +67,7 @@ impl NameFinder {
             })
             .collect();
         with_name_particles(text, &layer.tokens, &mut names);
+        without_eponyms(words, &mut names);
         without_leading_words(words, &mut names);
         without_non_name_words(words, &mut names);
         without_trailing_words(words, &mut names);
