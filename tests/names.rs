@@ -210,3 +210,10 @@ fn seats_of_government_are_organisations() {
     assert!(has(&found, Label::Org, "Downing Street"), "{found:?}");
     assert!(has(&found, Label::Gpe, "Geneva"), "{found:?}");
 }
+
+/// Journals are organisations, not the places "published in" makes them look like.
+#[test]
+fn journals_are_organisations() {
+    let found = entities("The drug slowed the disease, according to a study published in The Lancet on Thursday.");
+    assert_eq!(found, [(Label::Org, "The Lancet".to_string())]);
+}

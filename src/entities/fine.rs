@@ -1,9 +1,9 @@
 //! From the tagger's coarse types to the fine ones, with the word lists: a place is a GPE
 //! (country, city, region), a LOC (continent, sea, mountains) or a FAC (airport, bridge); a
 //! MISC name is NORP, EVENT or LAW when a list says so, and dropped otherwise. A name on the
-//! list of well-known organisations, or a seat of government named for the government ("the
-//! White House said"), is an ORG whatever the tagger's type. A word that is never
-//! a name alone ("AI", "Photo") or a party tag ("R-Ohio") is dropped.
+//! list of well-known organisations, a seat of government named for the government ("the
+//! White House said") or a journal ("The Lancet") is an ORG whatever the tagger's type. A
+//! word that is never a name alone ("AI", "Photo") or a party tag ("R-Ohio") is dropped.
 
 use super::gazetteer::{Class, Gazetteer};
 use super::phrases::WordSet;
@@ -19,6 +19,8 @@ embedded_list! {
     fn not_names() -> WordSet = word_set, "not-names.txt";
     /// Seats of government named for the government ("the White House said"), lower case.
     fn seats_of_government() -> WordSet = word_set, "seats-of-government.txt";
+    /// Scientific journals ("The Lancet"), lower case.
+    fn journals() -> WordSet = word_set, "journals.txt";
 }
 
 /// Whether a word names a nationality, people, religion or party: in the list itself, as a
@@ -45,6 +47,11 @@ fn is_people(gaz: &Gazetteer, word: &str) -> bool {
     word.ends_with('s') && word.chars().any(char::is_lowercase) && gaz.classes_of(word) & Class::PLACES == 0 && is_nationality(gaz, word)
 }
 
+/// A seat of government named for the government, or a journal.
+fn is_listed_org(name: &str) -> bool {
+    seats_of_government().contains(name) || journals().contains(name)
+}
+
 /// The fine label of a name of type `coarse` made of `tokens`, or `None` to drop it.
 pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label> {
     let gaz = Gazetteer::get();
@@ -59,7 +66,7 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
         _ if is_party_tag(first.text(text)) && tokens[1..].iter().all(|t| t.text(text) == ".") => None,
         _ if storm => Some(Label::Event),
         _ if has(whole, Class::KnownOrg) => Some(Label::Org),
-        _ if text.get(first.span.start..last.span.end).is_some_and(|name| seats_of_government().contains(name.to_lowercase().as_str())) => Some(Label::Org),
+        _ if text.get(first.span.start..last.span.end).is_some_and(|name| is_listed_org(&name.to_lowercase())) => Some(Label::Org),
         // A country's name taken for a person's ("Canada scored twice") is the country,
         // unless it is also a given name ("Jordan").
         Coarse::Per if has(whole, Class::Country) && !has(whole, Class::GivenName) => Some(Label::Gpe),
