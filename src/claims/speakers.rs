@@ -15,7 +15,8 @@
 //!   descriptor before it ("the French newspaper Le Monde"); none when two fit; when none was
 //!   introduced so ("the electric-car maker"), the one organisation named in its sentence
 //!   before it or in the sentence before ("Shares of Tesla fell after the electric-car maker
-//!   warned ..."); none when two are;
+//!   warned ..."); none when two are, but a business descriptor ("the company") skips public
+//!   bodies ("Meta was fined by the European Commission. The company said ...": Meta);
 //! - an ORG mention elsewhere in the source ("an article in Le Monde", "a spokesman for X"):
 //!   organisations speak through their articles and staff. A PERSON elsewhere does not ("the
 //!   lawyer of X" is not X).
@@ -331,9 +332,11 @@ impl<'a> Speakers<'a> {
         // Entities are in text order: only those between the two sentence starts are scanned.
         let first = self.entities.partition_point(|e| e.span.start < from);
         let nearby = self.entities[first.min(self.entities.len())..].iter().take_while(|e| e.span.end <= span.start);
-        let mut orgs = nearby.filter(|e| e.label == Label::Org).map(|e| e.group);
-        let first = orgs.next()?;
-        orgs.all(|g| g == first).then_some(first)
+        // A business is no public body ("Meta was fined by the European Commission. The
+        // company said ...": Meta).
+        let business = words.last().is_some_and(|w| is_business_descriptor(w));
+        let fits = |e: &&Entity| !(business && self.text.get(e.span.start..e.span.end).and_then(|n| n.split_whitespace().last()).is_some_and(is_public_body_head));
+        the_one(nearby.filter(|e| e.label == Label::Org).filter(fits).map(|e| e.group))
     }
 
     fn by_pronoun(&self, span: Span) -> Option<usize> {
@@ -352,6 +355,26 @@ impl<'a> Speakers<'a> {
         }
     }
 
+}
+
+/// Descriptors of a business ("the company", "the tech giant").
+fn is_business_descriptor(word: &str) -> bool {
+    matches!(word, "company" | "firm" | "giant" | "conglomerate" | "maker" | "manufacturer" | "carmaker" | "automaker" | "retailer" | "startup" | "start-up" | "lender" | "insurer" | "airline" | "chain" | "operator" | "supplier" | "producer")
+}
+
+/// The last word of a public body's name ("European Commission", "Justice Department").
+fn is_public_body_head(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "commission" | "ministry" | "department" | "council" | "agency" | "court" | "parliament" | "government" | "committee" | "senate"
+            | "congress" | "assembly" | "police" | "army" | "authority" | "bureau" | "union" | "nations" | "office" | "tribunal" | "administration"
+    )
+}
+
+/// The group all of `groups` are, if there is one and only one.
+fn the_one(mut groups: impl Iterator<Item = usize>) -> Option<usize> {
+    let first = groups.next()?;
+    groups.all(|g| g == first).then_some(first)
 }
 
 /// ", a spokesman for the city,": an appositive set off by commas, opening with an article,
@@ -574,5 +597,10 @@ mod tests {
         let entities = vec![entity(text, "Norvex", 0, Label::Org, 0), entity(text, "Kessel Holdings", 0, Label::Org, 1)];
         let groups = vec![group(Label::Org, "Norvex"), group(Label::Org, "Kessel Holdings")];
         assert_eq!(resolve_all(text, &entities, &groups, &["The company"]), [None]);
+        // But a company is no public body.
+        let text = "Norvex was fined by the European Commission. The company said the fine was unfair.";
+        let entities = vec![entity(text, "Norvex", 0, Label::Org, 0), entity(text, "European Commission", 0, Label::Org, 1)];
+        let groups = vec![group(Label::Org, "Norvex"), group(Label::Org, "European Commission")];
+        assert_eq!(resolve_all(text, &entities, &groups, &["The company"]), [Some(0)]);
     }
 }
