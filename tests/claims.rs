@@ -1250,3 +1250,12 @@ fn a_campaign_role_resolves_to_the_person() {
     assert!(berg.is_some(), "{:?}", a.groups);
     assert_eq!(c.source.as_ref().and_then(|s| s.group), berg);
 }
+
+/// The subject of a passive verb of telling is its addressee, not its source: who told goes
+/// unnamed, or follows "by".
+#[test]
+fn a_passive_telling_has_no_addressee_for_source() {
+    let text = "The BBC has been told that the minister will resign. Reporters were told by a spokesman that the talks had failed.";
+    assert_eq!(read(text, "the minister will resign").0, "");
+    assert_eq!(read(text, "the talks had failed").0, "a spokesman");
+}

@@ -4,7 +4,8 @@
 //! from verbs, reads the addressee and the clause after it as the content. Such a claim says
 //! nothing of its own and is dropped (the main clause's cue, when found, has its own claim).
 //! After a verb of telling and its addressee, the content's subject is content, not addressee
-//! ("told MPs the government had inherited ...").
+//! ("told MPs the government had inherited ..."); and before a passive one, the subject is the
+//! addressee, not the source ("The BBC has been told that ...").
 
 use super::attribution::Attribution;
 use super::doc::Doc;
@@ -116,3 +117,22 @@ mod tests {
         assert!(!dropped("His claim that the law was old is wrong.", "claim", "that"));
     }
 }
+
+/// "The BBC has been told that the minister will resign": the subject of a passive verb of
+/// telling is whom it was told to, not the source: that goes unnamed, or follows "by"
+/// ("Reporters were told by a spokesman that ...").
+pub fn without_passive_addressee(doc: &Doc, a: &mut Attribution) {
+    let (Some(cue), Some(source)) = (a.cue.clone(), a.source.clone()) else { return };
+    let passive = cue.clone().any(|i| matches!(doc.word(i), "was" | "were" | "been" | "being" | "is" | "are" | "be"));
+    let telling = cue.clone().any(|i| matches!(doc.word(i), "told" | "informed" | "briefed" | "reminded" | "advised"));
+    if !(passive && telling && source.end <= cue.start) {
+        return;
+    }
+    let content_start = a.content.first().map_or(cue.end, |c| c.start);
+    let agent = cue.end + 1..content_start;
+    let by_agent = doc.word(cue.end) == "by" && !agent.is_empty() && agent.len() <= MAX_AGENT_TOKENS && !agent.clone().any(|i| doc.is_punct(i, ","));
+    a.source = by_agent.then_some(agent);
+}
+
+/// The most tokens of the agent after "by" ("by a senior government official").
+const MAX_AGENT_TOKENS: usize = 8;

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::addressee::{is_addressed_noun, is_possessive_determiner, with_subject_after_addressee};
+use super::addressee::{is_addressed_noun, is_possessive_determiner, with_subject_after_addressee, without_passive_addressee};
 use super::as_expected::as_expected;
 use super::anonymity::{is_anonymity_request, without_anonymity_request};
 use super::marks_only::without_marks_only;
@@ -182,6 +182,7 @@ impl Tagger {
         with_head_nouns(doc, &mut out);
         with_speaker_before_organisation(doc, &mut out);
         coordinated_sources(doc, &mut out);
+        out.iter_mut().for_each(|a| without_passive_addressee(doc, a));
         add_labels(doc, &mut out);
         add_naming(doc, &mut out);
         add_relative_reports(doc, &mut out);
