@@ -217,3 +217,15 @@ fn journals_are_organisations() {
     let found = entities("The drug slowed the disease, according to a study published in The Lancet on Thursday.");
     assert_eq!(found, [(Label::Org, "The Lancet".to_string())]);
 }
+
+/// A centre named for a field of work is an institute, not a building; a name's generational
+/// suffix is no name of its own.
+#[test]
+fn institutes_and_suffixes() {
+    let found = entities("The Tax Policy Center and the Science Media Centre met at the World Trade Center.");
+    assert!(has(&found, Label::Org, "Tax Policy Center"), "{found:?}");
+    assert!(has(&found, Label::Org, "Science Media Centre"), "{found:?}");
+    assert!(has(&found, Label::Fac, "World Trade Center"), "{found:?}");
+    let found = entities("He was an adviser to Joseph R. Biden, Jr., in the Senate.");
+    assert!(found.iter().all(|(_, n)| !n.starts_with("Jr")), "{found:?}");
+}

@@ -52,6 +52,18 @@ fn is_listed_org(name: &str) -> bool {
     seats_of_government().contains(name) || journals().contains(name)
 }
 
+/// "Tax Policy Center", "Science Media Centre", "Pew Research Center": a centre named for a
+/// field of work is an institute (ORG), not a building like "Trade Center" or "Medical Centre".
+fn is_institute_centre(text: &str, tokens: &[Token]) -> bool {
+    let [.., field, head] = tokens else { return false };
+    matches!(head.text(text), "Center" | "Centre")
+        && matches!(
+            field.text(text),
+            "Policy" | "Research" | "Studies" | "Study" | "Justice" | "Law" | "Rights" | "Progress" | "Action" | "Democracy" | "Analysis"
+                | "Security" | "Science" | "Media" | "Innovation" | "Economics" | "Integrity" | "Accountability" | "Ethics" | "Affairs"
+        )
+}
+
 /// The fine label of a name of type `coarse` made of `tokens`, or `None` to drop it.
 pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label> {
     let gaz = Gazetteer::get();
@@ -79,6 +91,7 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
         Coarse::Org => Some(Label::Org),
         Coarse::Loc if whole & Class::GPE != 0 => Some(Label::Gpe),
         Coarse::Loc if has(whole, Class::Geographic) => Some(Label::Loc),
+        Coarse::Loc if tokens.len() > 1 && is_institute_centre(text, tokens) => Some(Label::Org),
         Coarse::Loc if tokens.len() > 1 && has(head, Class::FacilityHead) => Some(Label::Fac),
         Coarse::Loc if tokens.len() > 1 && has(head, Class::GeographicHead) => Some(Label::Loc),
         Coarse::Loc => Some(Label::Gpe),
