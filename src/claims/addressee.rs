@@ -61,6 +61,25 @@ pub fn with_subject_after_addressee(doc: &Doc, a: &mut Attribution) {
 /// The most words of a name taken in as a subject.
 const MAX_NAME_WORDS: usize = 4;
 
+/// "The BBC has been told that the minister will resign": the subject of a passive verb of
+/// telling is whom it was told to, not the source: that goes unnamed, or follows "by"
+/// ("Reporters were told by a spokesman that ...").
+pub fn without_passive_addressee(doc: &Doc, a: &mut Attribution) {
+    let (Some(cue), Some(source)) = (a.cue.clone(), a.source.clone()) else { return };
+    let passive = cue.clone().any(|i| matches!(doc.word(i), "was" | "were" | "been" | "being" | "is" | "are" | "be"));
+    let telling = cue.clone().any(|i| matches!(doc.word(i), "told" | "informed" | "briefed" | "reminded" | "advised"));
+    if !(passive && telling && source.end <= cue.start) {
+        return;
+    }
+    let content_start = a.content.first().map_or(cue.end, |c| c.start);
+    let agent = cue.end + 1..content_start;
+    let by_agent = doc.word(cue.end) == "by" && !agent.is_empty() && agent.len() <= MAX_AGENT_TOKENS && !agent.clone().any(|i| doc.is_punct(i, ","));
+    a.source = by_agent.then_some(agent);
+}
+
+/// The most tokens of the agent after "by" ("by a senior government official").
+const MAX_AGENT_TOKENS: usize = 8;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,22 +136,3 @@ mod tests {
         assert!(!dropped("His claim that the law was old is wrong.", "claim", "that"));
     }
 }
-
-/// "The BBC has been told that the minister will resign": the subject of a passive verb of
-/// telling is whom it was told to, not the source: that goes unnamed, or follows "by"
-/// ("Reporters were told by a spokesman that ...").
-pub fn without_passive_addressee(doc: &Doc, a: &mut Attribution) {
-    let (Some(cue), Some(source)) = (a.cue.clone(), a.source.clone()) else { return };
-    let passive = cue.clone().any(|i| matches!(doc.word(i), "was" | "were" | "been" | "being" | "is" | "are" | "be"));
-    let telling = cue.clone().any(|i| matches!(doc.word(i), "told" | "informed" | "briefed" | "reminded" | "advised"));
-    if !(passive && telling && source.end <= cue.start) {
-        return;
-    }
-    let content_start = a.content.first().map_or(cue.end, |c| c.start);
-    let agent = cue.end + 1..content_start;
-    let by_agent = doc.word(cue.end) == "by" && !agent.is_empty() && agent.len() <= MAX_AGENT_TOKENS && !agent.clone().any(|i| doc.is_punct(i, ","));
-    a.source = by_agent.then_some(agent);
-}
-
-/// The most tokens of the agent after "by" ("by a senior government official").
-const MAX_AGENT_TOKENS: usize = 8;

@@ -13,6 +13,11 @@ use super::speakers::{is_role_noun, is_speaker_noun};
 use crate::lexicon::{embedded_list, word_set};
 use crate::text::dateline_end;
 
+embedded_list! {
+    /// Irregular simple-past verbs ("hit", "took", "won").
+    fn past_tense_verbs() -> HashSet<&'static str> = word_set, "past-tense-verbs.txt";
+}
+
 /// Grammar the span model misses, for sources: a cue it leaves without source takes the
 /// rules' source for the same cue ("Jean Dupont writes from Paris that ...", "..., the
 /// minister concluded, ..."), unless that overlaps its content; a source inside a relative
@@ -294,7 +299,7 @@ pub fn with_head_nouns(doc: &Doc, found: &mut [Attribution]) {
         let (Some(source), Some(cue)) = (a.source.clone(), a.cue.clone()) else { continue };
         let head = source.end;
         let noun = doc.tokens.get(head).is_some_and(|t| t.is_word()) && !doc.is_capitalised(head) && (is_speaker_noun(doc.word(head)) || is_speakers_noun(doc.word(head)));
-        if noun && doc.is_capitalised(head - 1) && head < cue.start && !a.content_overlaps(&(head..head + 1)) {
+        if noun && head.checked_sub(1).is_some_and(|p| doc.is_capitalised(p)) && head < cue.start && !a.content_overlaps(&(head..head + 1)) {
             a.source = Some(source.start..head + 1);
         }
     }
@@ -448,11 +453,6 @@ fn article_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>
 /// in "-ed" or on the list of irregular past forms ("hit", "took"), a helper or a cue.
 fn reads_as_verb(doc: &Doc, i: usize) -> bool {
     !doc.is_capitalised(i) && (doc.word(i).ends_with("ed") || past_tense_verbs().contains(doc.word(i)) || doc.is_helper(i) || doc.is_cue(i))
-}
-
-embedded_list! {
-    /// Irregular simple-past verbs ("hit", "took", "won").
-    fn past_tense_verbs() -> HashSet<&'static str> = word_set, "past-tense-verbs.txt";
 }
 
 /// The most words between an article opening a shared subject and its verb.
