@@ -10,6 +10,7 @@ use std::collections::HashSet;
 
 use super::gazetteer::{Class, Gazetteer};
 use super::names::Name;
+use super::surnames::full_name_surnames;
 use super::tagger::Coarse;
 use super::words::Words;
 use crate::text::{QuoteSide, TokenKind};
@@ -30,6 +31,7 @@ pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
     let gaz = Gazetteer::get();
     let listed = Class::PLACES | Class::Nationality.bit() | Class::GivenName.bit();
     let mut retyped: HashSet<&str> = HashSet::new();
+    let people = full_name_surnames(w, names);
     for n in names.iter_mut().filter(|n| n.coarse != Coarse::Org) {
         let (start, end) = (n.tokens.start, n.tokens.end);
         let person = n.coarse == Coarse::Per;
@@ -44,7 +46,8 @@ pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
         // A person's name that moves in percent is a listed company ("Rio Tinto gained 3.8%");
         // a place's is not retyped ("Japan rose 2%" is rare and a place).
         let shares = in_percent && whole & Class::PLACES == 0;
-        let team = person && is_plural_subject(w, start, end);
+        // A person named in full in the text is no team ("Donald Trump ... Trump were").
+        let team = person && is_plural_subject(w, start, end) && !people.contains(w.raw(start));
         if listed_name && !team && !shares {
             continue;
         }
@@ -95,7 +98,9 @@ fn moves_in_percent(w: &Words, end: usize) -> bool {
 /// retyped too.
 fn is_plural_subject(w: &Words, start: usize, end: usize) -> bool {
     let one_word = end - start == 1 && !w.lower(start).ends_with('s');
-    let plural_verb = matches!(w.lower(end), "have" | "are" | "were") && w.is_word(end + 1);
+    // "if Trump were a woman": a subjunctive, not a plural.
+    let subjunctive = w.lower(end) == "were" && start.checked_sub(1).is_some_and(|p| w.lower(p) == "if");
+    let plural_verb = matches!(w.lower(end), "have" | "are" | "were") && w.is_word(end + 1) && !subjunctive;
     let opens_clause = w.starts_sentence(start)
         || start.checked_sub(1).is_some_and(|p| {
             matches!(w.lower(p), "but" | "yet" | "so" | "then" | "now" | "while" | "as" | "after" | "when" | "because" | "although" | "though" | "since" | "that" | "if")
@@ -136,6 +141,9 @@ mod tests {
         assert_eq!(retyped("Anna Berg gained 3 points in the poll.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
         assert_eq!(retyped("Biden and his wife Jill are due.", &[("Jill", Coarse::Per)]), [named("Jill", Coarse::Per)]);
         assert_eq!(retyped("Anna Berg have agreed.", &[("Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
+        assert_eq!(retyped("Imagine if Berg were a woman.", &[("Berg", Coarse::Per)]), [named("Berg", Coarse::Per)]);
+        let names = [("Anna Berg", Coarse::Per), ("Berg", Coarse::Per)];
+        assert_eq!(retyped("Anna Berg spoke. “Berg are ready,” he said.", &names), names.map(|(s, c)| named(s, c)));
         assert_eq!(retyped("The Smiths have agreed.", &[("Smiths", Coarse::Per)]), [named("Smiths", Coarse::Per)]);
         // A country in sport is a place for CoNLL-2003 ("England have won"): only people change.
         assert_eq!(retyped("England have won.", &[("England", Coarse::Loc)]), [named("England", Coarse::Loc)]);

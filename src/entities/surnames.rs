@@ -49,6 +49,12 @@ pub fn with_surnames_as_people(w: &Words, names: &mut [Name]) {
     }
 }
 
+/// Surnames of the people named in full with two words or more, wherever in the text (for
+/// `org_contexts.rs`: "Donald Trump ... if Trump were" is no team).
+pub(super) fn full_name_surnames<'w>(w: &Words<'w>, names: &[Name]) -> HashSet<&'w str> {
+    names.iter().filter(|n| n.coarse == Coarse::Per && n.tokens.len() >= 2).map(|n| w.raw(n.tokens.end - 1)).collect()
+}
+
 /// "PENCE: Well, look, ...": a word in capitals the tagger left untagged that is the surname
 /// of a person named in full in the text is that person (a transcript's speaker labels, a
 /// headline's capitals). Added to `names` (in text order; they stay so).
