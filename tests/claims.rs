@@ -1259,3 +1259,14 @@ fn a_passive_telling_has_no_addressee_for_source() {
     assert_eq!(read(text, "the minister will resign").0, "");
     assert_eq!(read(text, "the talks had failed").0, "a spokesman");
 }
+
+/// An age set off by commas, or a number inside a date or a time, makes no numeric claim; a
+/// count does.
+#[test]
+fn ages_and_dates_are_no_numeric_claims() {
+    let text = "Police said the man, 34, was arrested on Friday. Officials said the meeting would take place on March 3 at 5 pm. Police said 34 people were arrested.";
+    let a = analyze(text);
+    assert!(!claim(&a.claims, text, "the man, 34").numeric);
+    assert!(!claim(&a.claims, text, "the meeting would take place").numeric);
+    assert!(claim(&a.claims, text, "34 people were arrested").numeric);
+}

@@ -373,14 +373,29 @@ fn facts(doc: &Doc, entities: &[Entity], claim: &Claim, ranges: &[Range<usize>])
             }
         }
     }
+    // A number inside a date or a time ("March 3", "5 pm") is no quantity.
+    let in_time = |i: usize| {
+        let Some(t) = doc.tokens.get(i) else { return false };
+        let k = entities.partition_point(|e| e.span.end <= t.span.start);
+        entities.get(k).is_some_and(|e| matches!(e.label, Label::Date | Label::Time) && e.span.start <= t.span.start)
+    };
     for i in ranges.iter().flat_map(Clone::clone) {
         let w = doc.word(i);
-        if doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number) && !is_year(w) {
+        if doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number) && !is_year(w) && !is_age(doc, i) && !in_time(i) {
             f.numeric = true;
         }
         f.question |= w == "?";
     }
     f
+}
+
+/// "the man, 34, was arrested": a person's age set off by commas after a word asserts no
+/// quantity.
+fn is_age(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    let small = (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let after_word = i >= 2 && doc.is_punct(i - 1, ",") && doc.tokens.get(i - 2).is_some_and(|t| t.is_word());
+    small && after_word && (doc.is_punct(i + 1, ",") || doc.is_punct(i + 1, "."))
 }
 
 /// A bare year ("2018") names a date, not a quantity.
