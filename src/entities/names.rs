@@ -12,7 +12,7 @@ use super::leading_words::without_leading_words;
 use super::gazetteer::{Class, Gazetteer};
 use super::headlines::without_headline_words;
 use super::consistent_types::with_consistent_types;
-use super::initialisms::with_initialisms;
+use super::initialisms::{with_dotted_initialisms, with_initialisms};
 use super::list_types::with_list_types;
 use super::org_places::without_org_places;
 use super::place_pairs::with_places_in_places;
@@ -86,6 +86,7 @@ impl NameFinder {
         with_list_types(words, &mut names);
         with_places_in_places(words, &mut names);
         with_initialisms(words, &mut names);
+        with_dotted_initialisms(words, &mut names);
         with_consistent_types(words, &mut names);
         with_honorifics(words, &mut names);
         with_titled_people(words, &mut names);
