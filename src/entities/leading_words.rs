@@ -1,7 +1,7 @@
 //! Words the tagger runs into the start of an organisation's or a place's name: a
-//! conjunction, adverb, quantifier or preposition that opens the sentence or a quotation ("[If
-//! the] Council expands", "[Many] African-Americans", "[Meantime]
-//! Center for Constitutional Rights"), lower-case words ("the [state-run] Herald") and a
+//! conjunction, adverb, quantifier, preposition or helper verb that opens the sentence or a
+//! quotation ("[If the] Council expands", "[Many] African-Americans", "[Is] Trump right?",
+//! "[Meantime] Center for Constitutional Rights"), lower-case words ("the [state-run] Herald") and a
 //! compound modifier ending in "-based", "-run", "-backed"... ("the [New York-based] Committee
 //! to Protect Journalists") or a stance ("the [pro-Russian] Socialist Party"). They are cut
 //! off; from a person's name, only the opener ("[If] Anna Berg wins": `person_words.rs` trims
@@ -20,7 +20,8 @@ fn is_opener(word: &str) -> bool {
         "if" | "when" | "while" | "as" | "after" | "before" | "because" | "although" | "though" | "since" | "once" | "until" | "unless"
             | "whether" | "meantime" | "meanwhile" | "however" | "but" | "and" | "or" | "so" | "then" | "yet" | "also" | "still"
             | "instead" | "thus" | "hence" | "where" | "whereas" | "unlike" | "despite" | "amid" | "many" | "most" | "some" | "few"
-            | "several" | "both"
+            | "several" | "both" | "is" | "are" | "was" | "were" | "do" | "does" | "did" | "has" | "have" | "had" | "having" | "could" | "should"
+            | "would" | "must"
     )
 }
 
@@ -96,6 +97,7 @@ mod tests {
         // Quantifiers and prepositions open sentences too; so does a quotation's first word.
         assert_eq!(trimmed("Many African-Americans agree.", &[("Many African-Americans", Coarse::Per)]), [named("African-Americans", Coarse::Per)]);
         assert_eq!(trimmed("Unlike Patriot Coal, it grew.", &[("Unlike Patriot Coal", Coarse::Org)]), [org("Patriot Coal")]);
+        assert_eq!(trimmed("Is Anna Berg right?", &[("Is Anna Berg", Coarse::Per)]), [named("Anna Berg", Coarse::Per)]);
         assert_eq!(trimmed("He said: “If the Council expands, fine.”", &[("If the Council", Coarse::Org)]), [org("Council")]);
         let text = "The New York-based Committee to Protect Journalists said.";
         assert_eq!(trimmed(text, &[("The New York-based Committee to Protect Journalists", Coarse::Org)]), [org("Committee to Protect Journalists")]);
