@@ -5,7 +5,7 @@
 //! that open a dateline are a place; a capitalised word alone in brackets inside it is the
 //! agency, an organisation; no name runs across its dash.
 
-use super::names::Name;
+use super::names::{add_names, Name};
 use super::tagger::Coarse;
 use super::words::Words;
 use crate::text::dateline_end;
@@ -49,8 +49,7 @@ pub fn with_datelines(w: &Words, names: &mut Vec<Name>) {
     }
     if !added.is_empty() {
         names.retain(|n| !n.tokens.is_empty());
-        names.extend(added);
-        names.sort_by_key(|n| n.tokens.start);
+        add_names(names, added);
     }
 }
 

@@ -10,7 +10,7 @@
 //! before capitalised words it left untagged ("Mr. King", a surname that is also a word)
 //! names a person.
 
-use super::names::Name;
+use super::names::{add_names, covered_tokens, Name};
 use super::tagger::Coarse;
 use super::words::Words;
 
@@ -43,12 +43,7 @@ pub fn with_honorifics(w: &Words, names: &mut [Name]) {
 /// are an office the title addresses ("Mr. President", "Madam Speaker"). Added to `names`
 /// (in text order; they stay so) with a low margin.
 pub fn with_titled_people(w: &Words, names: &mut Vec<Name>) {
-    let mut covered = vec![false; w.len()];
-    for n in names.iter() {
-        for slot in covered.get_mut(n.tokens.clone()).into_iter().flatten() {
-            *slot = true;
-        }
-    }
+    let covered = covered_tokens(w.len(), names);
     let mut added = Vec::new();
     let mut i = 0;
     while i < w.len() {
@@ -68,10 +63,7 @@ pub fn with_titled_people(w: &Words, names: &mut Vec<Name>) {
             i += 1;
         }
     }
-    if !added.is_empty() {
-        names.extend(added);
-        names.sort_by_key(|n| n.tokens.start);
-    }
+    add_names(names, added);
 }
 
 /// Offices a courtesy title addresses ("Mr. President", "Madam Speaker").

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use super::gazetteer::{Class, Gazetteer};
 use super::groups::initials;
-use super::names::Name;
+use super::names::{add_names, covered_tokens, Name};
 use super::tagger::Coarse;
 use super::words::Words;
 
@@ -44,20 +44,12 @@ pub fn with_initialisms(w: &Words, names: &mut Vec<Name>) {
             n.coarse = Coarse::Org;
         }
     }
-    let mut covered = vec![false; w.len()];
-    for n in names.iter() {
-        for slot in covered.get_mut(n.tokens.clone()).into_iter().flatten() {
-            *slot = true;
-        }
-    }
+    let covered = covered_tokens(w.len(), names);
     let added: Vec<Name> = (0..w.len())
         .filter(|&i| !covered[i])
         .filter_map(|i| Some(Name { tokens: i..i + 1, coarse: Coarse::Org, margin: organisation(i)? }))
         .collect();
-    if !added.is_empty() {
-        names.extend(added);
-        names.sort_by_key(|n| n.tokens.start);
-    }
+    add_names(names, added);
 }
 
 /// "the C.I.A.", "the I.R.S.": an initialism written with periods, as some newspapers do, whose
@@ -66,27 +58,22 @@ pub fn with_initialisms(w: &Words, names: &mut Vec<Name>) {
 pub fn with_dotted_initialisms(w: &Words, names: &mut Vec<Name>) {
     let gaz = Gazetteer::get();
     let known = |i: usize| {
-        let raw = w.raw(i);
-        let letters: String = raw.chars().filter(|&c| c != '.').collect();
-        let dotted = raw.ends_with('.') && (2..=6).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase()) && raw.len() == 2 * letters.len();
-        let classes = gaz.classes_of(&letters.to_lowercase());
-        dotted && classes & Class::KnownOrg.bit() != 0 && classes & Class::PLACES == 0
+        // Capital, period, capital, period...: checked on the bytes before any allocation.
+        let raw = w.raw(i).as_bytes();
+        let dotted = (4..=12).contains(&raw.len()) && raw.chunks(2).all(|p| matches!(p, [c, b'.'] if c.is_ascii_uppercase()));
+        dotted && {
+            let letters: String = raw.iter().step_by(2).map(|&c| char::from(c.to_ascii_lowercase())).collect();
+            let classes = gaz.classes_of(&letters);
+            classes & Class::KnownOrg.bit() != 0 && classes & Class::PLACES == 0
+        }
     };
-    let mut covered = vec![false; w.len()];
-    for n in names.iter_mut() {
-        if n.tokens.len() == 1 && known(n.tokens.start) {
-            n.coarse = Coarse::Org;
-            n.margin = n.margin.max(KNOWN_INITIALISM_MARGIN);
-        }
-        for slot in covered.get_mut(n.tokens.clone()).into_iter().flatten() {
-            *slot = true;
-        }
+    for n in names.iter_mut().filter(|n| n.tokens.len() == 1 && known(n.tokens.start)) {
+        n.coarse = Coarse::Org;
+        n.margin = n.margin.max(KNOWN_INITIALISM_MARGIN);
     }
+    let covered = covered_tokens(w.len(), names);
     let added: Vec<Name> = (0..w.len()).filter(|&i| !covered[i] && known(i)).map(|i| Name { tokens: i..i + 1, coarse: Coarse::Org, margin: KNOWN_INITIALISM_MARGIN }).collect();
-    if !added.is_empty() {
-        names.extend(added);
-        names.sort_by_key(|n| n.tokens.start);
-    }
+    add_names(names, added);
 }
 
 /// The least score margin of a listed organisation's dotted initialism (calibrated to about

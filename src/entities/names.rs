@@ -138,6 +138,25 @@ pub(super) struct Name {
     pub margin: f32,
 }
 
+/// Which of the text's `len` tokens the names cover.
+pub(super) fn covered_tokens(len: usize, names: &[Name]) -> Vec<bool> {
+    let mut covered = vec![false; len];
+    for n in names {
+        for slot in covered.get_mut(n.tokens.clone()).into_iter().flatten() {
+            *slot = true;
+        }
+    }
+    covered
+}
+
+/// Adds `added` to `names`, keeping them in text order.
+pub(super) fn add_names(names: &mut Vec<Name>, added: Vec<Name>) {
+    if !added.is_empty() {
+        names.extend(added);
+        names.sort_by_key(|n| n.tokens.start);
+    }
+}
+
 /// Lower-case words inside Arabic names ("Osama bin Laden", "Ali Hassan al-Majid").
 pub(super) fn is_particle(word: &str) -> bool {
     matches!(word, "bin" | "ibn" | "bint" | "al" | "el" | "abu")

@@ -6,7 +6,7 @@
 //! that opens a sentence is no part of the name.
 
 use super::gazetteer::{Class, Gazetteer};
-use super::names::Name;
+use super::names::{add_names, Name};
 use super::phrases::WordSet;
 use super::tagger::Coarse;
 use super::words::Words;
@@ -104,10 +104,7 @@ pub fn with_trades(w: &Words, names: &mut Vec<Name>) {
             added.push(Name { tokens: start..comma, coarse: Coarse::Org, margin: 0.0 });
         }
     }
-    if !added.is_empty() {
-        names.extend(added);
-        names.sort_by_key(|n| n.tokens.start);
-    }
+    add_names(names, added);
 }
 
 #[cfg(test)]

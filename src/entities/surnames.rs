@@ -12,7 +12,7 @@
 use std::collections::HashSet;
 
 use super::gazetteer::{Class, Gazetteer};
-use super::names::Name;
+use super::names::{add_names, covered_tokens, Name};
 use super::tagger::Coarse;
 use super::words::Words;
 
@@ -59,24 +59,16 @@ pub(super) fn full_name_surnames<'w>(w: &Words<'w>, names: &[Name]) -> HashSet<&
 /// of a person named in full in the text is that person (a transcript's speaker labels, a
 /// headline's capitals). Added to `names` (in text order; they stay so).
 pub fn with_surnames_in_capitals(w: &Words, names: &mut Vec<Name>) {
-    let surnames: HashSet<String> = names.iter().filter(|n| n.coarse == Coarse::Per && n.tokens.len() >= 2).map(|n| w.lower(n.tokens.end - 1).to_string()).collect();
+    let surnames: HashSet<String> = full_name_surnames(w, names).into_iter().map(str::to_lowercase).collect();
     if surnames.is_empty() {
         return;
     }
-    let mut covered = vec![false; w.len()];
-    for n in names.iter() {
-        for slot in covered.get_mut(n.tokens.clone()).into_iter().flatten() {
-            *slot = true;
-        }
-    }
+    let covered = covered_tokens(w.len(), names);
     let added: Vec<Name> = (0..w.len())
         .filter(|&i| !covered[i] && w.is_all_caps(i) && w.raw(i).chars().count() >= 3 && surnames.contains(w.lower(i)))
         .map(|i| Name { tokens: i..i + 1, coarse: Coarse::Per, margin: SURNAME_IN_CAPITALS_MARGIN })
         .collect();
-    if !added.is_empty() {
-        names.extend(added);
-        names.sort_by_key(|n| n.tokens.start);
-    }
+    add_names(names, added);
 }
 
 /// The score margin of a surname found only in capitals (calibrated to about 0.85).
