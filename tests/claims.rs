@@ -187,6 +187,17 @@ fn a_subject_with_an_appositive_is_no_inversion() {
     assert!(source(polls, text).starts_with("Woodrow Benford"), "{}", source(polls, text));
 }
 
+/// A speaker with an appositive between a quotation and its verb is the source, not the rest
+/// of the content (the span model read "Michael McFaul, a senior fellow at Stanford" as content).
+#[test]
+fn a_speaker_with_an_appositive_after_a_quotation_is_the_source() {
+    let text = "“Their strategy is very clear,” Michael McFaul, a senior fellow at Stanford, said. “Having people like Larry King work for them helps them.”";
+    let (source, cue, content) = read(text, "Their strategy");
+    assert_eq!(source, "Michael McFaul, a senior fellow at Stanford");
+    assert_eq!(cue, "said");
+    assert_eq!(content, "“Their strategy is very clear,” | “Having people like Larry King work for them helps them.”");
+}
+
 /// "X noted that P, according to Y": Y sources what X reports; both claims keep P (nested
 /// sourcing), and the other claims of the sentence keep their own contents.
 #[test]

@@ -26,6 +26,7 @@ mod phrases;
 mod quotes;
 mod relative_reports;
 mod spans;
+mod speaker_after_quotation;
 mod speakers;
 mod source_grammar;
 mod tagger;

@@ -36,6 +36,7 @@ use super::coordinated_cues::split_coordinated_cues;
 use super::object_contents::clip_object_contents;
 use super::findings::add_findings;
 use super::inverted::{add_inverted, final_content, inverted_from_rules, is_speakers_noun};
+use super::speaker_after_quotation::with_speaker_after_quotation;
 use super::source_grammar::{coordinated_sources, is_time, shared_subject_sources, sources_from_rules, whole_shared_subjects, with_head_nouns, with_speaker_before_organisation};
 use super::spans::{cue_features, read_window, span_allowed, windows, SPAN_TAGS};
 use crate::learn::{Allowed, Decoder, Features, Model};
@@ -160,6 +161,7 @@ impl Tagger {
             with_subject_after_addressee(doc, &mut a);
             without_when_it_was_said(doc, &mut a);
             with_closing_time(doc, &mut a);
+            with_speaker_after_quotation(doc, &mut a);
             without_anonymity_request(doc, &mut a);
             as_expected(doc, &mut a);
             if !a.content.is_empty() && !is_addressed_noun(doc, &a) && !is_anonymity_request(doc, &a) && !is_adding_a_thing(doc, &a) && !is_answer_with_own_cue(doc, &a) && !is_an_alias(doc, &a) && !is_rest_of_cue_phrase(doc, &a) {
