@@ -187,6 +187,14 @@ fn a_subject_with_an_appositive_is_no_inversion() {
     assert!(source(polls, text).starts_with("Woodrow Benford"), "{}", source(polls, text));
 }
 
+/// A sentence-final speaker in the plural with a verb in the present ("..., analysts say.")
+/// reports the whole clause before it, a passive verb of thinking inside that clause included.
+#[test]
+fn a_final_plural_speaker_reports_the_clause_before() {
+    let text = "The central bank is expected to raise interest rates next week, analysts say.";
+    assert_eq!(read(text, "central bank"), ("analysts".into(), "say".into(), "The central bank is expected to raise interest rates next week".into()));
+}
+
 /// A speaker with an appositive between a quotation and its verb is the source, not the rest
 /// of the content (the span model read "Michael McFaul, a senior fellow at Stanford" as content).
 #[test]
