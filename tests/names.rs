@@ -229,3 +229,18 @@ fn institutes_and_suffixes() {
     let found = entities("He was an adviser to Joseph R. Biden, Jr., in the Senate.");
     assert!(found.iter().all(|(_, n)| !n.starts_with("Jr")), "{found:?}");
 }
+
+/// A pasted paragraph may open with a surname alone: before a verb of saying it is a person's
+/// name, the claim's speaker resolves to it, and its other mentions join the same group.
+#[test]
+fn a_lone_surname_before_a_verb_of_saying() {
+    let text = "Sunak said the talks had stalled. Critics blamed Sunak for the delay.";
+    let a = analyze(text);
+    let people: Vec<_> = a.entities.iter().filter(|e| e.label == Label::Person).collect();
+    assert_eq!(people.iter().map(|e| e.span.text(text)).collect::<Vec<_>>(), ["Sunak", "Sunak"]);
+    assert_eq!(people[0].group, people[1].group);
+    let said = a.claims.iter().find(|c| c.cue.is_some_and(|s| s.text(text) == "said")).expect("a claim");
+    assert_eq!(said.source.as_ref().and_then(|s| s.group), Some(people[0].group));
+    // A company that goes on with "it" is no person.
+    assert!(entities("Acmeco said it would cut prices.").iter().all(|(l, _)| *l != Label::Person));
+}

@@ -23,6 +23,11 @@ embedded_list! {
     fn journals() -> WordSet = word_set, "journals.txt";
 }
 
+/// Whether a word, as written, is never a name alone (`not-names.txt`).
+pub(super) fn is_never_a_name(word: &str) -> bool {
+    not_names().contains(word)
+}
+
 /// Whether a word names a nationality, people, religion or party: in the list itself, as a
 /// plural of an entry ("Austrians"), as the first part of a compound ("German-Israeli",
 /// "Surinamese-born"), or as a man or woman of a listed people ("Dutchman", "Englishwomen").
@@ -73,7 +78,7 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
     let has = |bits: u16, c: Class| bits & c.bit() != 0;
     let storm = tokens.len() > 1 && storm_words().contains(first.text(text).to_lowercase().as_str());
     match coarse {
-        _ if tokens.len() == 1 && not_names().contains(first.text(text)) => None,
+        _ if tokens.len() == 1 && is_never_a_name(first.text(text)) => None,
         // "Chuck Schumer, D-N.Y., said": the party tag, with its period, is no name.
         _ if is_party_tag(first.text(text)) && tokens[1..].iter().all(|t| t.text(text) == ".") => None,
         _ if storm => Some(Label::Event),

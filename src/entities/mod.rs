@@ -30,6 +30,7 @@ mod place_nouns;
 mod place_pairs;
 mod possessive_names;
 mod roles;
+mod speaker_names;
 mod spelling;
 mod surnames;
 #[doc(hidden)]

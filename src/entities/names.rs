@@ -25,6 +25,7 @@ use super::org_trades::with_trades;
 use super::place_nouns::with_place_nouns;
 use super::person_words::without_non_name_words;
 use super::possessive_names::with_possessive_openers;
+use super::speaker_names::with_speaker_names;
 use super::surnames::{with_surnames_as_people, with_surnames_in_capitals};
 use super::today_title::with_today_title;
 use super::trailing_words::without_trailing_words;
@@ -91,6 +92,7 @@ impl NameFinder {
         with_honorifics(words, &mut names);
         with_titled_people(words, &mut names);
         with_surnames_in_capitals(words, &mut names);
+        with_speaker_names(words, &mut names);
         names
             .into_iter()
             .filter_map(|n| {
