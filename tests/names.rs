@@ -244,3 +244,10 @@ fn a_lone_surname_before_a_verb_of_saying() {
     // A company that goes on with "it" is no person.
     assert!(entities("Acmeco said it would cut prices.").iter().all(|(l, _)| *l != Label::Person));
 }
+
+/// Two names joined by "and": a one-word name the tagger doubted beside a person is a person.
+#[test]
+fn a_doubtful_name_beside_a_person() {
+    let found = entities("Both Clinton and Trump spoke on Monday.");
+    assert!(has(&found, Label::Person, "Clinton") && has(&found, Label::Person, "Trump"), "{found:?}");
+}

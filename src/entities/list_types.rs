@@ -3,7 +3,10 @@
 //! more, separated only by commas and a final "and"/"or", a name whose type differs from that
 //! of all the others (two at least) takes theirs. Two names after "in" are a pair of places:
 //! in "schools in Cornwall and Devon" a one-word person beside a place, itself no listed given
-//! name nor part of a person's full name in the text, is a place too.
+//! name nor part of a person's full name in the text, is a place too. Elsewhere, a one-word
+//! name the tagger was least sure of beside a person ("Both Clinton and Trump", "Trump" read
+//! as an organisation) is a person too, unless a list knows it as a place, an organisation
+//! or a people ("Obama and NATO", "Merkel and Germany").
 
 use std::collections::HashSet;
 
@@ -26,7 +29,9 @@ pub fn with_list_types(w: &Words, names: &mut [Name]) {
             retype_odd_one(&mut names[start..end]);
         } else if end - start == 2 {
             let full_names = full_names.get_or_insert_with(|| full_person_names(w, names));
-            place_pair(w, &mut names[start..end], full_names);
+            if !place_pair(w, &mut names[start..end], full_names) {
+                person_pair(w, &mut names[start..end]);
+            }
         }
         start = end;
     }
@@ -57,11 +62,12 @@ fn full_person_names<'a>(w: &'a Words, names: &[Name]) -> HashSet<&'a str> {
 
 /// "in Cornwall and Devon": a one-word person paired after a preposition of place with a
 /// place is a place, unless it is a listed given name or part of a person's full name
-/// elsewhere in the text ("arrived in Paris and Macron greeted her").
-fn place_pair(w: &Words, pair: &mut [Name], full_names: &HashSet<&str>) {
-    let [a, b] = pair else { return };
+/// elsewhere in the text ("arrived in Paris and Macron greeted her"). Whether the pair
+/// follows such a preposition.
+fn place_pair(w: &Words, pair: &mut [Name], full_names: &HashSet<&str>) -> bool {
+    let [a, b] = pair else { return false };
     if a.tokens.start == 0 || !is_place_preposition(w.lower(a.tokens.start - 1)) {
-        return;
+        return false;
     }
     let gaz = Gazetteer::get();
     let lone_person = |n: &Name| {
@@ -72,6 +78,27 @@ fn place_pair(w: &Words, pair: &mut [Name], full_names: &HashSet<&str>) {
         b.coarse = Coarse::Loc;
     } else if b.coarse == Coarse::Loc && lone_person(a) {
         a.coarse = Coarse::Loc;
+    }
+    true
+}
+
+/// Below this margin the tagger is least sure of a name (calibrated confidence 0.45, its
+/// lowest bin).
+const LOW_MARGIN: f32 = 9.7;
+
+/// "Both Clinton and Trump": a one-word name of another type beside a person, which the tagger
+/// was least sure of and no list knows, is a person.
+fn person_pair(w: &Words, pair: &mut [Name]) {
+    let [a, b] = pair else { return };
+    let gaz = Gazetteer::get();
+    let listed = Class::PLACES | Class::KnownOrg.bit() | Class::Nationality.bit();
+    let doubtful = |n: &Name, person: &Name| {
+        n.coarse != Coarse::Per && n.tokens.len() == 1 && n.margin < LOW_MARGIN && n.margin <= person.margin && gaz.classes_of(w.raw(n.tokens.start)) & listed == 0
+    };
+    if a.coarse == Coarse::Per && doubtful(b, a) {
+        b.coarse = Coarse::Per;
+    } else if b.coarse == Coarse::Per && doubtful(a, b) {
+        a.coarse = Coarse::Per;
     }
 }
 
@@ -109,6 +136,17 @@ mod tests {
         assert_eq!(got[4], named("Macron", Coarse::Per));
         assert_eq!(got[6], named("Maria", Coarse::Per));
         assert_eq!(got[8], named("Devon", Coarse::Per));
+    }
+
+    #[test]
+    fn a_doubtful_name_beside_a_person_is_a_person() {
+        let text = "Both Clinton and Trump spoke. Obama and NATO clashed. Merkel or Germany.";
+        let names = [("Clinton", Coarse::Per), ("Trump", Coarse::Org), ("Obama", Coarse::Per), ("NATO", Coarse::Org), ("Merkel", Coarse::Per), ("Germany", Coarse::Loc)];
+        let got = after(text, &names, |w, n| with_list_types(w, n));
+        assert_eq!(got[1], named("Trump", Coarse::Per));
+        // Listed as an organisation or a place: unchanged.
+        assert_eq!(got[3], named("NATO", Coarse::Org));
+        assert_eq!(got[5], named("Germany", Coarse::Loc));
     }
 
     #[test]
