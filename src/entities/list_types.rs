@@ -19,6 +19,7 @@ use super::words::Words;
 pub fn with_list_types(w: &Words, names: &mut [Name]) {
     let mut start = 0;
     let mut full_names = None;
+    let mut lower_case = None;
     while start < names.len() {
         // The list from `start`: names whose gaps hold only ",", "and", "or" (", and").
         let mut end = start + 1;
@@ -30,7 +31,8 @@ pub fn with_list_types(w: &Words, names: &mut [Name]) {
         } else if end - start == 2 {
             let full_names = full_names.get_or_insert_with(|| full_person_names(w, names));
             if !place_pair(w, &mut names[start..end], full_names) {
-                person_pair(w, &mut names[start..end]);
+                let lower_case = lower_case.get_or_insert_with(|| lower_case_words(w));
+                person_pair(w, &mut names[start..end], lower_case);
             }
         }
         start = end;
@@ -53,6 +55,11 @@ fn is_list_gap(w: &Words, a: usize, b: usize) -> bool {
 /// Words before a pair of places ("in Cornwall and Devon").
 fn is_place_preposition(word: &str) -> bool {
     matches!(word, "in" | "across" | "throughout" | "between")
+}
+
+/// The words the text writes in lower case.
+fn lower_case_words<'a>(w: &'a Words) -> HashSet<&'a str> {
+    (0..w.len()).filter(|&i| w.is_word(i) && !w.is_capitalised(i)).map(|i| w.raw(i)).collect()
 }
 
 /// The words of the document's person names of two words or more ("Emmanuel Macron").
@@ -86,15 +93,24 @@ fn place_pair(w: &Words, pair: &mut [Name], full_names: &HashSet<&str>) -> bool 
 /// lowest bin).
 const LOW_MARGIN: f32 = 9.7;
 
-/// "Both Clinton and Trump": a one-word name of another type beside a person, which the tagger
-/// was least sure of and no list knows, is a person.
-fn person_pair(w: &Words, pair: &mut [Name]) {
+/// "Both Clinton and Trump": a one-word organisation or place joined to a one-word person by
+/// "and" or "or", which the tagger was least sure of (and surer of the person), no list knows and the
+/// text never writes in lower case ("State and Obama"), is a person.
+fn person_pair(w: &Words, pair: &mut [Name], lower_case: &HashSet<&str>) {
     let [a, b] = pair else { return };
     let gaz = Gazetteer::get();
     let listed = Class::PLACES | Class::KnownOrg.bit() | Class::Nationality.bit();
+    // Joined by "and" or "or", not a comma alone ("Keep the Returns, Trump"), beside a person the
+    // tagger was surer of.
+    let joined = a.tokens.end + 1 == b.tokens.start && matches!(w.lower(a.tokens.end), "and" | "or");
     let doubtful = |n: &Name, person: &Name| {
-        n.coarse != Coarse::Per && n.tokens.len() == 1 && n.margin < LOW_MARGIN && n.margin <= person.margin && gaz.classes_of(w.raw(n.tokens.start)) & listed == 0
+        let word = w.raw(n.tokens.start);
+        let named = matches!(n.coarse, Coarse::Org | Coarse::Loc) && n.tokens.len() == 1 && !lower_case.contains(w.lower(n.tokens.start));
+        named && n.margin < LOW_MARGIN && person.margin >= LOW_MARGIN && person.tokens.len() == 1 && gaz.classes_of(word) & listed == 0
     };
+    if !joined {
+        return;
+    }
     if a.coarse == Coarse::Per && doubtful(b, a) {
         b.coarse = Coarse::Per;
     } else if b.coarse == Coarse::Per && doubtful(a, b) {
@@ -116,7 +132,7 @@ fn retype_odd_one(list: &mut [Name]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::test_names::{after, named};
+    use super::super::names::test_names::{after, named, shown, tagged};
     use super::*;
 
     #[test]
@@ -140,13 +156,26 @@ mod tests {
 
     #[test]
     fn a_doubtful_name_beside_a_person_is_a_person() {
-        let text = "Both Clinton and Trump spoke. Obama and NATO clashed. Merkel or Germany.";
-        let names = [("Clinton", Coarse::Per), ("Trump", Coarse::Org), ("Obama", Coarse::Per), ("NATO", Coarse::Org), ("Merkel", Coarse::Per), ("Germany", Coarse::Loc)];
-        let got = after(text, &names, |w, n| with_list_types(w, n));
+        let text = "Both Clinton and Trump spoke. Obama and NATO clashed. Merkel or Germany. Keep the Returns, Biden. Morning Consult and Rasmussen.";
+        let layer = crate::text::TextLayer::new(text);
+        let mut names = tagged(text, &layer, &[
+            ("Clinton", Coarse::Per), ("Trump", Coarse::Org), ("Obama", Coarse::Per), ("NATO", Coarse::Org), ("Merkel", Coarse::Per),
+            ("Germany", Coarse::Loc), ("Returns", Coarse::Org), ("Biden", Coarse::Per), ("Morning Consult", Coarse::Per), ("Rasmussen", Coarse::Org),
+        ]);
+        // The tagger was sure of the people, except "Morning Consult", and unsure of the rest.
+        for n in &mut names {
+            n.margin = if n.coarse == Coarse::Per { 20.0 } else { 1.0 };
+        }
+        names[8].margin = 1.0;
+        with_list_types(&Words::new(text, &layer), &mut names);
+        let got = shown(text, &layer, &names);
         assert_eq!(got[1], named("Trump", Coarse::Per));
-        // Listed as an organisation or a place: unchanged.
+        // Listed as an organisation or a place, joined by a comma alone, or beside a doubtful
+        // person: unchanged.
         assert_eq!(got[3], named("NATO", Coarse::Org));
         assert_eq!(got[5], named("Germany", Coarse::Loc));
+        assert_eq!(got[6], named("Returns", Coarse::Org));
+        assert_eq!(got[9], named("Rasmussen", Coarse::Org));
     }
 
     #[test]
