@@ -4,9 +4,10 @@
 //! of all the others (two at least) takes theirs. Two names after "in" are a pair of places:
 //! in "schools in Cornwall and Devon" a one-word person beside a place, itself no listed given
 //! name nor part of a person's full name in the text, is a place too. Elsewhere, a one-word
-//! name the tagger was least sure of beside a person ("Both Clinton and Trump", "Trump" read
-//! as an organisation) is a person too, unless a list knows it as a place, an organisation
-//! or a people ("Obama and NATO", "Merkel and Germany").
+//! organisation or place the tagger was least sure of, joined by "and" or "or" to a one-word
+//! person, is a person too ("Both Clinton and Trump", "Trump" read as an organisation), unless
+//! a list knows it as a place, an organisation or a people ("Obama and NATO", "Merkel and
+//! Germany") or the text writes it in lower case.
 
 use std::collections::HashSet;
 
@@ -31,7 +32,7 @@ pub fn with_list_types(w: &Words, names: &mut [Name]) {
         } else if end - start == 2 {
             let full_names = full_names.get_or_insert_with(|| full_person_names(w, names));
             if !place_pair(w, &mut names[start..end], full_names) {
-                let lower_case = lower_case.get_or_insert_with(|| lower_case_words(w));
+                let lower_case = lower_case.get_or_insert_with(|| w.lower_case_words());
                 person_pair(w, &mut names[start..end], lower_case);
             }
         }
@@ -55,11 +56,6 @@ fn is_list_gap(w: &Words, a: usize, b: usize) -> bool {
 /// Words before a pair of places ("in Cornwall and Devon").
 fn is_place_preposition(word: &str) -> bool {
     matches!(word, "in" | "across" | "throughout" | "between")
-}
-
-/// The words the text writes in lower case.
-fn lower_case_words<'a>(w: &'a Words) -> HashSet<&'a str> {
-    (0..w.len()).filter(|&i| w.is_word(i) && !w.is_capitalised(i)).map(|i| w.raw(i)).collect()
 }
 
 /// The words of the document's person names of two words or more ("Emmanuel Macron").
@@ -94,8 +90,8 @@ fn place_pair(w: &Words, pair: &mut [Name], full_names: &HashSet<&str>) -> bool 
 const LOW_MARGIN: f32 = 9.7;
 
 /// "Both Clinton and Trump": a one-word organisation or place joined to a one-word person by
-/// "and" or "or", which the tagger was least sure of (and surer of the person), no list knows and the
-/// text never writes in lower case ("State and Obama"), is a person.
+/// "and" or "or", which the tagger was least sure of (and surer of the person), no list knows
+/// and the text never writes in lower case ("State and Obama"), is a person.
 fn person_pair(w: &Words, pair: &mut [Name], lower_case: &HashSet<&str>) {
     let [a, b] = pair else { return };
     let gaz = Gazetteer::get();

@@ -1,14 +1,15 @@
 //! "Trump said the deal was dead.": a lone capitalised word that opens a sentence, or follows a
-//! quotation, before a verb of saying (or before an appositive or participle phrase set off by
-//! commas and then that verb: "Macron, speaking in Berlin, said") names the speaker. The tagger, trained on 1996 Reuters text, knows few of today's
-//! surnames and trusts a sentence's first capital little; in an article the full name given
-//! first fixes later mentions (`surnames.rs`), but a pasted paragraph may open with the surname
-//! alone. Such a word is a person's name, and so are its other capitalised mentions the tagger
-//! left untagged, unless the sentence goes on with "it" or "its" (a company: "Pfizer said it
-//! would ..."), or the word is something else: a pronoun or determiner, a word the text also
-//! writes in lower case ("Police said ... the police"), a plural ("Officials", "Critics"), a
-//! listed place, organisation or people, a weekday or month, a brand's inner capital
-//! ("PolitiFact"), or a word that is never a name alone.
+//! quotation, before a verb of saying (or before a phrase set off by commas and then that verb:
+//! "Macron, speaking in Berlin, said") names the speaker. The tagger, trained on 1996 Reuters
+//! text, knows few of today's surnames and trusts a sentence's first capital little; in an
+//! article the full name given first fixes later mentions (`surnames.rs`), but a pasted
+//! paragraph may open with the surname alone. Such a word is a person's name, and so are its
+//! other capitalised mentions the tagger left untagged, unless the sentence goes on with "it"
+//! or "its" (a company: "Pfizer said it would ..."), or the word is something else: a pronoun,
+//! determiner or adverb, a word the text also writes in lower case ("Police said ... the
+//! police"), a plural ("Officials", "Critics"), a listed place, organisation or people, a
+//! weekday or month, a brand's inner capital ("PolitiFact"), or a word that is never a name
+//! alone.
 
 use std::collections::HashSet;
 
@@ -39,11 +40,13 @@ fn is_function_word(word: &str) -> bool {
             | "nobody" | "anyone" | "anybody" | "none" | "all" | "both" | "many" | "most" | "some" | "few" | "several" | "such"
             | "however" | "meanwhile" | "meantime" | "still" | "yet" | "indeed" | "instead" | "moreover" | "furthermore" | "nevertheless"
             | "separately" | "earlier" | "later" | "today" | "yesterday" | "tomorrow" | "now" | "then" | "again" | "also"
-            | "mine" | "ours" | "yours" | "hers" | "theirs" | "police" | "government" | "management" | "staff" | "security" | "intelligence" | "research" | "data" | "science"
+            | "mine" | "ours" | "yours" | "hers" | "theirs" | "police" | "government" | "management" | "staff" | "security"
+            | "intelligence" | "research" | "data" | "science"
     )
 }
 
-/// The score margin of a name found only as a speaker (calibrated to about 0.6).
+/// The score margin of a name found only as a speaker: the tagger's least sure (calibrated
+/// confidence 0.45).
 const SPEAKER_MARGIN: f32 = 3.0;
 
 /// Adds the speakers' names (and their other mentions) to `names`, keeping text order.
@@ -66,7 +69,7 @@ pub fn with_speaker_names(w: &Words, names: &mut Vec<Name>) {
         if is_function_word(lower) || calendar || is_camel_case(raw) || is_never_a_name(raw) || gaz.classes_of(raw) & listed != 0 {
             continue;
         }
-        let lower_case = lower_case.get_or_insert_with(|| (0..w.len()).filter(|&j| w.is_word(j) && !w.is_capitalised(j)).map(|j| w.raw(j)).collect());
+        let lower_case = lower_case.get_or_insert_with(|| w.lower_case_words());
         if lower_case.contains(lower) || company_pronoun_follows(w, i + 2) {
             continue;
         }

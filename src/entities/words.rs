@@ -109,6 +109,12 @@ impl<'t> Words<'t> {
         }
     }
 
+    /// The words the text writes in lower case (somewhere): a capitalised mention of one of
+    /// them may be a word opening a sentence rather than a name.
+    pub fn lower_case_words(&self) -> std::collections::HashSet<&'t str> {
+        (0..self.len()).filter(|&i| self.is_word(i) && !self.is_capitalised(i)).map(|i| self.raw(i)).collect()
+    }
+
     /// Whether token `i` is the possessive clitic ("'s", "’s").
     pub fn is_possessive(&self, i: usize) -> bool {
         matches!(self.lower(i), "'s" | "’s" | "ʼs")
