@@ -195,6 +195,16 @@ fn a_final_plural_speaker_reports_the_clause_before() {
     assert_eq!(read(text, "central bank"), ("analysts".into(), "say".into(), "The central bank is expected to raise interest rates next week".into()));
 }
 
+/// A sentence-final speaker followed by where it was written, a name of several words, still
+/// reports the clause before it (the "appeared" inside is a hedge, not a claim of its own).
+#[test]
+fn a_final_speaker_before_a_long_name_of_place() {
+    let text = "The drug appeared to slow cognitive decline by about 27% over 18 months, the researchers wrote in the New England Journal of Medicine.";
+    let (source, cue, content) = read(text, "cognitive decline");
+    assert_eq!((source.as_str(), cue.as_str()), ("the researchers", "wrote"));
+    assert_eq!(content, "The drug appeared to slow cognitive decline by about 27% over 18 months");
+}
+
 /// A speaker with an appositive between a quotation and its verb is the source, not the rest
 /// of the content (the span model read "Michael McFaul, a senior fellow at Stanford" as content).
 #[test]

@@ -79,7 +79,9 @@ fn content_before(doc: &Doc, cue: &Range<usize>, source: &Range<usize>) -> Optio
     let comma = source.start.checked_sub(1).filter(|&c| doc.is_punct(c, ",") && c > sentence.start)?;
     // The sentence ends, or a participle clause about what was said follows ("..., the ONS
     // said on Wednesday, raising hopes of a cut").
-    let end = (cue.end..=cue.end + FINAL_PHRASE_TOKENS).find(|&i| doc.is_terminal(i) || i >= doc.len() || i >= sentence.end || is_participle_clause(doc, i))?;
+    // A name may be longer ("wrote in the New England Journal of Medicine").
+    let limit = cue.end + if is_named_place(doc, cue.end, sentence.end) { MAX_SOURCE_NAME } else { FINAL_PHRASE_TOKENS };
+    let end = (cue.end..=limit).find(|&i| doc.is_terminal(i) || i >= doc.len() || i >= sentence.end || is_participle_clause(doc, i))?;
     let plain = (cue.end..end).all(|i| !doc.is_punct(i, ",") && !doc.is_quote(i));
     let circumstance = matches!(doc.word(cue.end), "in" | "on" | "at" | "during" | "late" | "early" | "earlier" | "later" | "this" | "last");
     // "..., people familiar with the matter told Bloomberg.": whom it was told.
@@ -144,6 +146,20 @@ fn is_break(doc: &Doc, i: usize) -> bool {
 
 /// The most tokens of a phrase of place or time between a final cue and the sentence end.
 const FINAL_PHRASE_TOKENS: usize = 6;
+
+/// The most tokens of "in"/"on" and a name between a final cue and the sentence end.
+const MAX_SOURCE_NAME: usize = 12;
+
+/// "in the New England Journal of Medicine", "on NBC's Meet the Press": "in" or "on", then
+/// words in title case (and "the", "of", "and", a possessive) up to the sentence's stop.
+fn is_named_place(doc: &Doc, from: usize, sentence_end: usize) -> bool {
+    if !matches!(doc.word(from), "in" | "on") {
+        return false;
+    }
+    let words = from + 1..sentence_end.saturating_sub(1).min(from + MAX_SOURCE_NAME);
+    let title_case = |i: usize| doc.is_capitalised(i) || matches!(doc.word(i), "the" | "of" | "and" | "'s" | "’s");
+    doc.is_terminal(words.end) && words.clone().any(|i| doc.is_capitalised(i)) && words.clone().all(title_case)
+}
 
 /// A noun phrase naming a speaker: short, without a verb or a clause word; prepositions only
 /// those of a role before a name or a noun ("a spokesman for the city", "a professor at
