@@ -130,7 +130,7 @@ pub type Build = fn(usize) -> String;
 
 /// Kinds of input that break naive text code, each built at `scale` × [`BASE_BYTES`]
 /// (nested brackets: 100 × `scale` levels deep, so 10,000 at scale 100).
-pub const PATHOLOGICAL: [(&str, Build); 16] = [
+pub const PATHOLOGICAL: [(&str, Build); 17] = [
     ("ordinary text", |s| fill(ARTICLE, BASE_BYTES * s)),
     ("quote marks", |s| fill("\"“”'‘’«»„‹›`", BASE_BYTES * s)),
     ("one token, no spaces", |s| fill("Abcdefghij", BASE_BYTES * s)),
@@ -144,6 +144,9 @@ pub const PATHOLOGICAL: [(&str, Build); 16] = [
     ("emoji", |s| fill("😀👩‍👩‍👧🇧🇪👍🏽❤️🙂", BASE_BYTES * s)),
     ("NUL and control chars", |s| fill("A\0b\u{1}C\u{7}d\u{1b}[0mE\u{7f}\u{85}F\u{c}\u{b}", BASE_BYTES * s)),
     ("one long sentence", |s| fill("the minister said that the agency, which the company disputes, ", BASE_BYTES * s)),
+    // A name before a verb of saying, then no sentence end: the speaker-name rule's scan of the
+    // rest of the sentence for "it" was quadratic here.
+    ("speaker, one long sentence", |s| format!("Trump said {}", fill("the deal and the plan and the talks ", BASE_BYTES * s))),
     ("one long line", |s| with_line_breaks(&[" "], BASE_BYTES * s)),
     ("CR-only line ends", |s| with_line_breaks(&["\r"], BASE_BYTES * s)),
     ("mixed line ends", |s| with_line_breaks(&["\n", "\r\n", "\r", "\u{2028}", "\n\r", "\r\n\r\n"], BASE_BYTES * s)),

@@ -103,11 +103,11 @@ fn says_after_apposition(w: &Words, i: usize) -> bool {
         return false;
     }
     let end = (i + 2 + MAX_APPOSITION).min(w.len());
-    for j in i + 3..end {
-        if !w.one_sentence(i, j + 1) || matches!(w.kind(j), Some(TokenKind::Quote(_))) {
+    for j in i + 2..end {
+        if w.starts_sentence(j) || matches!(w.kind(j), Some(TokenKind::Quote(_))) {
             return false;
         }
-        if w.raw(j - 1) == "," && is_saying(w.lower(j)) {
+        if j > i + 2 && w.raw(j - 1) == "," && is_saying(w.lower(j)) {
             return true;
         }
     }
@@ -123,7 +123,7 @@ fn after_quotation(w: &Words, i: usize) -> bool {
 /// Whether "it" or "its" comes before "he", "she", "his" or "her" in the sentence from `from`.
 fn company_pronoun_follows(w: &Words, from: usize) -> bool {
     let mut i = from;
-    while i < w.len() && w.one_sentence(from.saturating_sub(1), i + 1) {
+    while i < w.len() && !w.starts_sentence(i) {
         match w.lower(i) {
             "it" | "its" => return true,
             "he" | "she" | "his" | "her" | "him" => return false,
