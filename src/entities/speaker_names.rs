@@ -56,6 +56,7 @@ pub fn with_speaker_names(w: &Words, names: &mut Vec<Name>) {
     let covered = covered_tokens(w.len(), names);
     let mut speakers: HashSet<&str> = HashSet::new();
     let mut lower_case: Option<HashSet<&str>> = None;
+    let mut company_ahead: Option<Vec<bool>> = None;
     for i in 0..w.len().saturating_sub(1) {
         if covered[i] || !(w.opens_sentence(i) || after_quotation(w, i)) || !w.is_capitalised(i) || w.is_all_caps(i) || !(is_saying(w.lower(i + 1)) || says_after_apposition(w, i)) {
             continue;
@@ -70,7 +71,8 @@ pub fn with_speaker_names(w: &Words, names: &mut Vec<Name>) {
             continue;
         }
         let lower_case = lower_case.get_or_insert_with(|| w.lower_case_words());
-        if lower_case.contains(lower) || company_pronoun_follows(w, i + 2) {
+        let company = company_ahead.get_or_insert_with(|| company_pronouns_ahead(w)).get(i + 2).is_some_and(|&c| c && !w.starts_sentence(i + 2));
+        if lower_case.contains(lower) || company {
             continue;
         }
         speakers.insert(raw);
@@ -120,17 +122,18 @@ fn after_quotation(w: &Words, i: usize) -> bool {
     (i >= 1 && close(i - 1)) || (i >= 2 && w.raw(i - 1) == "," && close(i - 2))
 }
 
-/// Whether "it" or "its" comes before "he", "she", "his" or "her" in the sentence from `from`.
-fn company_pronoun_follows(w: &Words, from: usize) -> bool {
-    let mut i = from;
-    while i < w.len() && !w.starts_sentence(i) {
-        match w.lower(i) {
-            "it" | "its" => return true,
-            "he" | "she" | "his" | "her" | "him" => return false,
-            _ => i += 1,
-        }
+/// For each token, whether "it" or "its" comes before "he", "she", "his", "her" or "him" from
+/// there to the end of its sentence (one backward pass, so that each speaker's check is O(1)).
+fn company_pronouns_ahead(w: &Words) -> Vec<bool> {
+    let mut ahead = vec![false; w.len() + 1];
+    for i in (0..w.len()).rev() {
+        ahead[i] = match w.lower(i) {
+            "it" | "its" => true,
+            "he" | "she" | "his" | "her" | "him" => false,
+            _ => !w.starts_sentence(i + 1) && ahead[i + 1],
+        };
     }
-    false
+    ahead
 }
 
 #[cfg(test)]
