@@ -205,6 +205,14 @@ fn a_final_speaker_before_a_long_name_of_place() {
     assert_eq!(content, "The drug appeared to slow cognitive decline by about 27% over 18 months");
 }
 
+/// Unnamed speakers with what they are close to are the whole source, also when the span model
+/// gives a weak cue none ("suggested").
+#[test]
+fn sources_close_to_something_are_the_whole_source() {
+    let text = "Sources close to the negotiations suggested a deal could be reached.";
+    assert_eq!(read(text, "a deal").0, "Sources close to the negotiations");
+}
+
 /// A speaker with an appositive between a quotation and its verb is the source, not the rest
 /// of the content (the span model read "Michael McFaul, a senior fellow at Stanford" as content).
 #[test]

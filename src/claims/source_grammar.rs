@@ -480,6 +480,11 @@ pub fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Optio
     let end = if (end..cue.start).any(|i| doc.word(i).ends_with("day") || matches!(doc.word(i), "yesterday" | "week" | "month" | "year")) { end } else { cue.start };
     // "Florida Gov. Rick Scott (R) blasted ...": a name keeps its tag.
     let np = left_np_tagged(doc, end, sent_start).filter(|_| !is_passive(doc, cue))?;
+    // "Sources close to the negotiations suggested ...": the people, with what they are close to.
+    let np = match np.start.checked_sub(2).map(|k| (k, doc.word(k), doc.word(k + 1))) {
+        Some((k, "close", "to") | (k, "familiar", "with") | (k, "briefed", "on")) => left_np(doc, k, sent_start).map_or(np.clone(), |head| head.start..np.end),
+        _ => np,
+    };
     // A pronoun, or a relative one ("three in 10 who said ...": PolNeAR's source is "who").
     if np.len() == 1 && (is_personal_pronoun(doc.word(np.start)) || matches!(doc.word(np.start), "who" | "which")) {
         return Some(np);
@@ -628,12 +633,14 @@ fn is_clause_opener(w: &str) -> bool {
 /// shooting", "Readers may not let editorials").
 fn is_plain_noun_phrase(doc: &Doc, source: &Range<usize>) -> bool {
     // A speaker's organisation after "at"/"for"/"in" ("Economists at the central bank", "a
-    // spokesman for Norvex"), not a phrase that opens with the preposition.
+    // spokesman for Norvex"), not a phrase that opens with the preposition; what speakers are
+    // close to ("Sources close to the talks", "people familiar with the matter").
     let role_preposition = |i: usize| {
         // Not "in a televised interview": a circumstance; but "officials in the region".
         let speakers_in = doc.word(i) == "in" && i > 0 && is_speakers_noun(doc.word(i - 1));
         let organisation = doc.is_capitalised(i + 1) || (doc.word(i) != "in" || speakers_in) && matches!(doc.word(i + 1), "the" | "a" | "an");
-        i > source.start && matches!(doc.word(i), "at" | "for" | "in") && organisation
+        let close = i > source.start && matches!((doc.word(i - 1), doc.word(i)), ("close", "to") | ("familiar", "with") | ("briefed", "on"));
+        close || i > source.start && matches!(doc.word(i), "at" | "for" | "in") && organisation
     };
     source.len() <= PLAIN_SOURCE_TOKENS
         && source.clone().all(|i| {
