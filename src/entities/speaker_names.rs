@@ -27,8 +27,15 @@ fn is_saying(word: &str) -> bool {
         word,
         "said" | "says" | "told" | "tells" | "added" | "adds" | "wrote" | "writes" | "argued" | "argues" | "insisted" | "insists"
             | "warned" | "warns" | "tweeted" | "claimed" | "stressed" | "noted" | "explained" | "replied" | "declared"
-            | "acknowledged" | "admitted" | "recalled"
+            | "acknowledged" | "admitted" | "recalled" | "commented" | "responded"
     )
+}
+
+/// Whether a verb of saying is word `i`, or follows it when that is a helper or an adverb
+/// ("Trump has said", "Putin had repeatedly warned", "Sunak also said", "Putin has not commented").
+fn says_next(w: &Words, i: usize) -> bool {
+    let helper = matches!(w.lower(i), "has" | "had" | "also" | "later" | "previously" | "then" | "again" | "once" | "publicly" | "repeatedly");
+    is_saying(w.lower(i)) || helper && (is_saying(w.lower(i + 1)) || matches!(w.lower(i + 1), "also" | "repeatedly" | "publicly" | "not" | "never") && is_saying(w.lower(i + 2)))
 }
 
 /// Words that open a sentence before a verb of saying without naming anyone.
@@ -58,7 +65,7 @@ pub fn with_speaker_names(w: &Words, names: &mut Vec<Name>) {
     let mut lower_case: Option<HashSet<&str>> = None;
     let mut company_ahead: Option<Vec<bool>> = None;
     for i in 0..w.len().saturating_sub(1) {
-        if covered[i] || !(w.opens_sentence(i) || after_quotation(w, i)) || !w.is_capitalised(i) || w.is_all_caps(i) || !(is_saying(w.lower(i + 1)) || says_after_apposition(w, i)) {
+        if covered[i] || !(w.opens_sentence(i) || after_quotation(w, i)) || !w.is_capitalised(i) || w.is_all_caps(i) || !(says_next(w, i + 1) || says_after_apposition(w, i)) {
             continue;
         }
         let (raw, lower) = (w.raw(i), w.lower(i));
@@ -149,6 +156,7 @@ mod tests {
     fn a_lone_surname_before_a_verb_of_saying_is_a_person() {
         assert_eq!(speakers("Trump said the deal was dead."), [("Trump".to_string(), Coarse::Per)]);
         assert_eq!(speakers("McFaul told reporters the deal was dead."), [("McFaul".to_string(), Coarse::Per)]);
+        assert_eq!(speakers("Putin has repeatedly warned the West."), [("Putin".to_string(), Coarse::Per)]);
         assert_eq!(speakers("Macron, speaking alongside the chancellor, said Europe must act."), [("Macron".to_string(), Coarse::Per)]);
         assert_eq!(speakers("“It was dead,” Sunak said. Sunak told MPs he would stay. Critics blamed Sunak."), [
             ("Sunak".to_string(), Coarse::Per),
@@ -166,6 +174,7 @@ mod tests {
             "Pfizer said it would cut prices.",
             "Everyone said the deal was dead.",
             "Monday told reporters the deal was dead.",
+            "It has said the deal was dead.",
             "However, the minister, who was tired, said the deal was dead.",
             "Similarly, the minister, who was tired, said the deal was dead.",
             "Smith, the minister, “said” nothing.",
