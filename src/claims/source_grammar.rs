@@ -481,9 +481,9 @@ pub fn subject_before(doc: &Doc, cue: &Range<usize>, sent_start: usize) -> Optio
     // "Florida Gov. Rick Scott (R) blasted ...": a name keeps its tag.
     let np = left_np_tagged(doc, end, sent_start).filter(|_| !is_passive(doc, cue))?;
     // "Sources close to the negotiations suggested ...": the people, with what they are close to.
-    let np = match np.start.checked_sub(2).map(|k| (k, doc.word(k), doc.word(k + 1))) {
-        Some((k, "close", "to") | (k, "familiar", "with") | (k, "briefed", "on")) => left_np(doc, k, sent_start).map_or(np.clone(), |head| head.start..np.end),
-        _ => np,
+    let np = match np.start.checked_sub(2).filter(|&k| is_closeness(doc.word(k), doc.word(k + 1))) {
+        Some(k) => left_np(doc, k, sent_start).map_or(np.clone(), |head| head.start..np.end),
+        None => np,
     };
     // A pronoun, or a relative one ("three in 10 who said ...": PolNeAR's source is "who").
     if np.len() == 1 && (is_personal_pronoun(doc.word(np.start)) || matches!(doc.word(np.start), "who" | "which")) {
@@ -639,7 +639,7 @@ fn is_plain_noun_phrase(doc: &Doc, source: &Range<usize>) -> bool {
         // Not "in a televised interview": a circumstance; but "officials in the region".
         let speakers_in = doc.word(i) == "in" && i > 0 && is_speakers_noun(doc.word(i - 1));
         let organisation = doc.is_capitalised(i + 1) || (doc.word(i) != "in" || speakers_in) && matches!(doc.word(i + 1), "the" | "a" | "an");
-        let close = i > source.start && matches!((doc.word(i - 1), doc.word(i)), ("close", "to") | ("familiar", "with") | ("briefed", "on"));
+        let close = i > source.start && is_closeness(doc.word(i - 1), doc.word(i));
         close || i > source.start && matches!(doc.word(i), "at" | "for" | "in") && organisation
     };
     source.len() <= PLAIN_SOURCE_TOKENS
@@ -649,6 +649,11 @@ fn is_plain_noun_phrase(doc: &Doc, source: &Range<usize>) -> bool {
                 || !doc.is_helper(i)
                     && !matches!(w, "by" | "from" | "to" | "after" | "before" | "in" | "with" | "for" | "about" | "upon" | "on" | "at" | "which" | "that" | "who" | "this" | "these" | "just" | "let" | "may" | "might")
         })
+}
+
+/// What unnamed speakers are close to: "close to", "familiar with", "briefed on".
+fn is_closeness(word: &str, preposition: &str) -> bool {
+    matches!((word, preposition), ("close", "to") | ("familiar", "with") | ("briefed", "on"))
 }
 
 /// The most tokens a source taken from the rules may have.

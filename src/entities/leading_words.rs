@@ -14,7 +14,7 @@ use super::tagger::Coarse;
 use super::words::Words;
 
 /// Words that open a sentence, are capitalised only for that, and never start a name.
-fn is_opener(word: &str) -> bool {
+pub(super) fn is_opener(word: &str) -> bool {
     matches!(
         word,
         "if" | "when" | "while" | "as" | "after" | "before" | "because" | "although" | "though" | "since" | "once" | "until" | "unless"

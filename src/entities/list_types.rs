@@ -94,19 +94,18 @@ const LOW_MARGIN: f32 = 9.7;
 /// and the text never writes in lower case ("State and Obama"), is a person.
 fn person_pair(w: &Words, pair: &mut [Name], lower_case: &HashSet<&str>) {
     let [a, b] = pair else { return };
+    // Joined by "and" or "or", not a comma alone ("Keep the Returns, Trump").
+    if a.tokens.end + 1 != b.tokens.start || !matches!(w.lower(a.tokens.end), "and" | "or") {
+        return;
+    }
     let gaz = Gazetteer::get();
     let listed = Class::PLACES | Class::KnownOrg.bit() | Class::Nationality.bit();
-    // Joined by "and" or "or", not a comma alone ("Keep the Returns, Trump"), beside a person the
-    // tagger was surer of.
-    let joined = a.tokens.end + 1 == b.tokens.start && matches!(w.lower(a.tokens.end), "and" | "or");
+    // Beside a person the tagger was surer of.
     let doubtful = |n: &Name, person: &Name| {
         let word = w.raw(n.tokens.start);
         let named = matches!(n.coarse, Coarse::Org | Coarse::Loc) && n.tokens.len() == 1 && !lower_case.contains(w.lower(n.tokens.start));
         named && n.margin < LOW_MARGIN && person.margin >= LOW_MARGIN && person.tokens.len() == 1 && gaz.classes_of(word) & listed == 0
     };
-    if !joined {
-        return;
-    }
     if a.coarse == Coarse::Per && doubtful(b, a) {
         b.coarse = Coarse::Per;
     } else if b.coarse == Coarse::Per && doubtful(a, b) {

@@ -16,6 +16,7 @@ use std::collections::HashSet;
 use super::calendar::{months, weekdays};
 use super::fine::is_never_a_name;
 use super::gazetteer::{Class, Gazetteer};
+use super::leading_words::is_opener;
 use super::names::{add_names, covered_tokens, Name};
 use super::tagger::Coarse;
 use super::words::Words;
@@ -38,18 +39,19 @@ fn says_next(w: &Words, i: usize) -> bool {
     is_saying(w.lower(i)) || helper && (is_saying(w.lower(i + 1)) || matches!(w.lower(i + 1), "also" | "repeatedly" | "publicly" | "not" | "never") && is_saying(w.lower(i + 2)))
 }
 
-/// Words that open a sentence before a verb of saying without naming anyone.
+/// Words that open a sentence before a verb of saying without naming anyone, besides the
+/// conjunctions, adverbs and quantifiers that open one before a name (`leading_words.rs`).
 fn is_function_word(word: &str) -> bool {
-    matches!(
-        word,
-        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "this" | "that" | "these" | "those" | "who" | "what" | "which" | "there"
-            | "here" | "one" | "another" | "each" | "either" | "neither" | "everyone" | "everybody" | "someone" | "somebody"
-            | "nobody" | "anyone" | "anybody" | "none" | "all" | "both" | "many" | "most" | "some" | "few" | "several" | "such"
-            | "however" | "meanwhile" | "meantime" | "still" | "yet" | "indeed" | "instead" | "moreover" | "furthermore" | "nevertheless"
-            | "separately" | "earlier" | "later" | "today" | "yesterday" | "tomorrow" | "now" | "then" | "again" | "also"
-            | "mine" | "ours" | "yours" | "hers" | "theirs" | "police" | "government" | "management" | "staff" | "security"
-            | "intelligence" | "research" | "data" | "science"
-    )
+    is_opener(word)
+        || matches!(
+            word,
+            "he" | "she" | "it" | "they" | "we" | "i" | "you" | "this" | "that" | "these" | "those" | "who" | "what" | "which" | "there"
+                | "here" | "one" | "another" | "each" | "either" | "neither" | "everyone" | "everybody" | "someone" | "somebody"
+                | "nobody" | "anyone" | "anybody" | "none" | "all" | "such" | "indeed" | "moreover" | "furthermore" | "nevertheless"
+                | "separately" | "earlier" | "later" | "today" | "yesterday" | "tomorrow" | "now" | "again" | "mine" | "ours"
+                | "yours" | "hers" | "theirs" | "police" | "government" | "management" | "staff" | "security" | "intelligence"
+                | "research" | "data" | "science"
+        )
 }
 
 /// The score margin of a name found only as a speaker: the tagger's least sure (calibrated
