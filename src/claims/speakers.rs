@@ -11,12 +11,16 @@
 //! - a GPE or NORP mention that is the whole source, but for a determiner or possessive
 //!   ("Belgium fears ...") → its group; one that only modifies the head ("the Belgian MP")
 //!   says nothing about who;
+//! - "the company" (a business descriptor) → a business that spoke by its name in this
+//!   sentence or the one before ("Apple said it would appeal. In a statement, the company
+//!   argued ..."), even when another was introduced as a company earlier;
 //! - "the <descriptor>" ("the newspaper") → the one organisation introduced with that
 //!   descriptor before it ("the French newspaper Le Monde"); none when two fit; when none was
 //!   introduced so ("the electric-car maker"), the one organisation named in its sentence
 //!   before it or in the sentence before ("Shares of Tesla fell after the electric-car maker
 //!   warned ..."); none when two are, but a business descriptor ("the company") skips public
-//!   bodies ("Meta was fined by the European Commission. The company said ...": Meta);
+//!   bodies ("Meta was fined by the European Commission. The company said ...": Meta), and
+//!   "the regulator" takes the one public body among several ("the Commission");
 //! - an ORG mention elsewhere in the source ("an article in Le Monde", "a spokesman for X"):
 //!   organisations speak through their articles and staff. A PERSON elsewhere does not ("the
 //!   lawyer of X" is not X).
@@ -149,6 +153,8 @@ pub struct Speakers<'a> {
     /// What is known of each group's gender ([`gender::FEMALE`], [`gender::MALE`] bits).
     genders: Vec<u8>,
     last_collective: Option<(usize, usize)>,
+    /// The last source that is an organisation by its name ("Apple said"): (byte start, group).
+    last_named_org: Option<(usize, usize)>,
     /// Byte offsets where sentences start.
     sentence_starts: Vec<usize>,
 }
@@ -188,7 +194,7 @@ impl<'a> Speakers<'a> {
             }
         }
         let genders = gender::of_groups(text, entities, groups);
-        Speakers { text, entities, groups, roles, subjects, described, by_head: HashMap::new(), people: Vec::new(), next_subject: 0, genders, last_collective: None, sentence_starts: sentence_starts.to_vec() }
+        Speakers { text, entities, groups, roles, subjects, described, by_head: HashMap::new(), people: Vec::new(), next_subject: 0, genders, last_collective: None, last_named_org: None, sentence_starts: sentence_starts.to_vec() }
     }
 
     /// The group of the source mention `span`. Call in text order of the sources.
@@ -199,12 +205,13 @@ impl<'a> Speakers<'a> {
             self.next_subject += 1;
         }
         let head = head_of(self.text, span);
-        let found = head
-            .and_then(|h| self.named_head(h))
+        let named = head.and_then(|h| self.named_head(h));
+        let found = named
             .or_else(|| self.by_pronoun(span))
             .or_else(|| head.and_then(|h| self.appositive(span, h)))
             .or_else(|| head.and_then(|h| self.roles.resolve(self.text, Span::new(span.start, h.end))))
             .or_else(|| self.place(span))
+            .or_else(|| self.by_business_speaking_before(span))
             .or_else(|| self.by_descriptor(span))
             .or_else(|| self.by_nearby_organisation(span))
             .or_else(|| self.by_earlier_head(span))
@@ -229,6 +236,9 @@ impl<'a> Speakers<'a> {
                 self.add_person(span.start, g);
             } else if label.is_some() {
                 self.last_collective = Some((span.start, g));
+            }
+            if named == Some(g) && label == Some(Label::Org) {
+                self.last_named_org = Some((span.start, g));
             }
         }
         found
@@ -304,6 +314,22 @@ impl<'a> Speakers<'a> {
         determined.then(|| self.by_head.get(word.as_str()).copied()).flatten()
     }
 
+    /// "Apple said it would appeal. In a statement, the company argued ...": a business that
+    /// spoke by its name in this sentence or the one before is what "the company" continues
+    /// with, though another was introduced as a company earlier ("streaming company Spotify").
+    fn by_business_speaking_before(&self, span: Span) -> Option<usize> {
+        let words = core_words(self.text, span);
+        let the = span.text(self.text).split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if !the || words.len() > DESCRIBED_WORDS || !words.last().is_some_and(|w| is_business_descriptor(w)) {
+            return None;
+        }
+        let (at, group) = self.last_named_org?;
+        let k = self.sentence_starts.partition_point(|&s| s <= span.start);
+        let from = self.sentence_starts.get(k.saturating_sub(2)).copied().unwrap_or(0);
+        let public = self.groups.get(group).and_then(|g| g.name.split_whitespace().last()).is_some_and(is_public_body_head);
+        (at >= from && !public).then_some(group)
+    }
+
     /// "the newspaper" → the one organisation introduced as a newspaper before it.
     fn by_descriptor(&self, span: Span) -> Option<usize> {
         let words = core_words(self.text, span);
@@ -323,7 +349,8 @@ impl<'a> Speakers<'a> {
     fn by_nearby_organisation(&self, span: Span) -> Option<usize> {
         let words = core_words(self.text, span);
         let the = span.text(self.text).split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
-        words.last().filter(|w| descriptors().contains(w.as_str()) && !self.described.contains_key(w.as_str()))?;
+        let public = words.last().is_some_and(|w| is_public_descriptor(w));
+        words.last().filter(|w| (public || descriptors().contains(w.as_str())) && !self.described.contains_key(w.as_str()))?;
         if !the || words.len() > DESCRIBED_WORDS {
             return None;
         }
@@ -335,8 +362,12 @@ impl<'a> Speakers<'a> {
         // A business is no public body ("Meta was fined by the European Commission. The
         // company said ...": Meta).
         let business = words.last().is_some_and(|w| is_business_descriptor(w));
-        let fits = |e: &&Entity| !(business && self.text.get(e.span.start..e.span.end).and_then(|n| n.split_whitespace().last()).is_some_and(is_public_body_head));
-        the_one(nearby.filter(|e| e.label == Label::Org).filter(fits).map(|e| e.group))
+        let is_public = |e: &Entity| self.text.get(e.span.start..e.span.end).and_then(|n| n.split_whitespace().last()).is_some_and(is_public_body_head);
+        let organisations: Vec<&Entity> = nearby.filter(|e| e.label == Label::Org && !(business && is_public(e))).collect();
+        // A regulator is a public body when one is named ("According to the Commission,
+        // Spotify has ... Apple Music has about 25%, the regulator said": the Commission).
+        let bodies = || the_one(organisations.iter().filter(|e| is_public(e)).map(|e| e.group));
+        public.then(bodies).flatten().or_else(|| the_one(organisations.iter().map(|e| e.group)))
     }
 
     fn by_pronoun(&self, span: Span) -> Option<usize> {
@@ -360,6 +391,11 @@ impl<'a> Speakers<'a> {
 /// Descriptors of a business ("the company", "the tech giant").
 fn is_business_descriptor(word: &str) -> bool {
     matches!(word, "company" | "firm" | "giant" | "conglomerate" | "maker" | "manufacturer" | "carmaker" | "automaker" | "retailer" | "startup" | "start-up" | "lender" | "insurer" | "airline" | "chain" | "operator" | "supplier" | "producer")
+}
+
+/// Descriptors of a public body that its name need not say ("the regulator").
+fn is_public_descriptor(word: &str) -> bool {
+    matches!(word, "regulator" | "watchdog")
 }
 
 /// The last word of a public body's name ("European Commission", "Justice Department").
@@ -602,5 +638,25 @@ mod tests {
         let entities = vec![entity(text, "Norvex", 0, Label::Org, 0), entity(text, "European Commission", 0, Label::Org, 1)];
         let groups = vec![group(Label::Org, "Norvex"), group(Label::Org, "European Commission")];
         assert_eq!(resolve_all(text, &entities, &groups, &["The company"]), [Some(0)]);
+        // A regulator is the public body when one is named nearby.
+        let text = "According to the Commission, Norvex has half the market. Kessel Holdings has a quarter, the regulator said.";
+        let entities = vec![entity(text, "Commission", 0, Label::Org, 0), entity(text, "Norvex", 0, Label::Org, 1), entity(text, "Kessel Holdings", 0, Label::Org, 2)];
+        let groups = vec![group(Label::Org, "Commission"), group(Label::Org, "Norvex"), group(Label::Org, "Kessel Holdings")];
+        assert_eq!(resolve_all(text, &entities, &groups, &["the Commission", "the regulator"]), [Some(0), Some(0)]);
+    }
+
+    #[test]
+    fn the_company_continues_a_business_that_spoke_by_name_just_before() {
+        let text = "The complaint came from streaming company Norvex. Kessel said it would appeal. In a statement, the company argued more. \
+            The analysts agreed. Prices rose. The company said no.";
+        let entities = vec![entity(text, "Norvex", 0, Label::Org, 0), entity(text, "Kessel", 0, Label::Org, 1)];
+        let groups = vec![group(Label::Org, "Norvex"), group(Label::Org, "Kessel")];
+        // Kessel spoke in the sentence before; three sentences on, the one introduced as a company.
+        assert_eq!(resolve_all(text, &entities, &groups, &["Kessel", "the company", "The company"]), [Some(1), Some(1), Some(0)]);
+        // A public body that spoke is no company.
+        let text = "The complaint came from streaming company Norvex. The European Commission said it would act. The company said no.";
+        let entities = vec![entity(text, "Norvex", 0, Label::Org, 0), entity(text, "European Commission", 0, Label::Org, 1)];
+        let groups = vec![group(Label::Org, "Norvex"), group(Label::Org, "European Commission")];
+        assert_eq!(resolve_all(text, &entities, &groups, &["The European Commission", "The company"]), [Some(1), Some(0)]);
     }
 }
