@@ -78,7 +78,16 @@ fn is_possessive(word: &str) -> bool {
 fn head_of(text: &str, span: Span) -> Option<Span> {
     let s = span.text(text);
     let mut head: Option<Span> = None;
-    for t in tokenize(s) {
+    let tokens = tokenize(s);
+    // "the NHS spending watchdog", "the holding company": an -ing word before an
+    // organisation noun is part of the name for it.
+    let before_organisation_noun = |k: usize| {
+        tokens.get(k + 1).is_some_and(|n| {
+            let next = n.text(s);
+            next.starts_with(char::is_lowercase) && (descriptors().contains(next) || is_public_descriptor(next))
+        })
+    };
+    for (k, t) in tokens.iter().enumerate() {
         let word = t.text(s).to_lowercase();
         match t.kind {
             TokenKind::Word | TokenKind::Number if matches!(word.as_str(), "and" | "or") => return None,
@@ -86,7 +95,7 @@ fn head_of(text: &str, span: Span) -> Option<Span> {
             TokenKind::Word if is_possessive(&word) || is_determiner(&word) => {}
             // A participle after the noun modifies it: "an article published Monday", "officials
             // speaking on condition ..." (but "the newly elected mayor").
-            TokenKind::Word if is_participle(&word) && t.text(s).starts_with(char::is_lowercase) && head.is_some_and(|h| !h.text(text).ends_with("ly")) => break,
+            TokenKind::Word if is_participle(&word) && t.text(s).starts_with(char::is_lowercase) && head.is_some_and(|h| !h.text(text).ends_with("ly")) && !before_organisation_noun(k) => break,
             TokenKind::Word | TokenKind::Number => head = Some(Span::new(span.start + t.span.start, span.start + t.span.end)),
             // "Crucke, the Walloon minister,", "Sanders (I-Vt.)", "Le Monde: ...".
             _ if head.is_some() => break,
@@ -286,7 +295,8 @@ impl<'a> Speakers<'a> {
     }
 
     /// The person named in apposition right after the head: "the mayor, Anna Verbeke", "the
-    /// party's leader, Sir Ed Davey" (a title the name leaves out may come between).
+    /// party's leader, Sir Ed Davey" (a title the name leaves out may come between); or the
+    /// organisation after an organisation noun ("the spending watchdog, NICE").
     fn appositive(&self, span: Span, head: Span) -> Option<usize> {
         let e = self.inside(span).find(|e| e.span.start >= head.end)?;
         let between = self.text.get(head.end..e.span.start)?.trim();
@@ -294,7 +304,12 @@ impl<'a> Speakers<'a> {
             let w = w.trim_end_matches('.');
             is_title(w) || matches!(w.to_lowercase().as_str(), "sir" | "dame" | "lord" | "lady" | "professor")
         });
-        (e.label == Label::Person && titles).then_some(e.group)
+        // "the NHS spending watchdog, NICE": an organisation in apposition to an organisation noun.
+        let organisation = || {
+            let word = head.text(self.text).to_lowercase();
+            e.label == Label::Org && between == "," && (descriptors().contains(word.as_str()) || is_public_descriptor(&word))
+        };
+        ((e.label == Label::Person && titles) || organisation()).then_some(e.group)
     }
 
     /// A GPE or NORP mention that is the whole source but for a determiner or possessive.
@@ -643,6 +658,21 @@ mod tests {
         let entities = vec![entity(text, "Commission", 0, Label::Org, 0), entity(text, "Norvex", 0, Label::Org, 1), entity(text, "Kessel Holdings", 0, Label::Org, 2)];
         let groups = vec![group(Label::Org, "Commission"), group(Label::Org, "Norvex"), group(Label::Org, "Kessel Holdings")];
         assert_eq!(resolve_all(text, &entities, &groups, &["the Commission", "the regulator"]), [Some(0), Some(0)]);
+    }
+
+    #[test]
+    fn an_organisation_in_apposition_to_an_organisation_noun_is_the_source() {
+        // The first organisation names the watchdog's field, not the watchdog.
+        let text = "The Acme spending watchdog, Norvex, has approved the drug. The Acme holding company, Kessel, said no.";
+        let entities = vec![
+            entity(text, "Acme", 0, Label::Org, 2),
+            entity(text, "Norvex", 0, Label::Org, 0),
+            entity(text, "Acme", 1, Label::Org, 2),
+            entity(text, "Kessel", 0, Label::Org, 1),
+        ];
+        let groups = vec![group(Label::Org, "Norvex"), group(Label::Org, "Kessel"), group(Label::Org, "Acme")];
+        let sources = ["The Acme spending watchdog, Norvex", "The Acme holding company, Kessel"];
+        assert_eq!(resolve_all(text, &entities, &groups, &sources), [Some(0), Some(1)]);
     }
 
     #[test]
