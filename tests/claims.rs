@@ -195,6 +195,18 @@ fn a_final_plural_speaker_reports_the_clause_before() {
     assert_eq!(read(text, "central bank"), ("analysts".into(), "say".into(), "The central bank is expected to raise interest rates next week".into()));
 }
 
+/// "confirmed" ends a sentence's attribution as "said" does; the passive inside the clause
+/// ("is expected") is not a claim of its own.
+#[test]
+fn a_final_speaker_confirms_the_clause_before() {
+    let text = "Arsenal captain Martin Odegaard, who limped off with an ankle injury, is expected to miss at least three weeks, the club confirmed on Monday.";
+    let (source, cue, content) = read(text, "three weeks");
+    assert_eq!((source.as_str(), cue.as_str()), ("the club", "confirmed"));
+    assert_eq!(content, "Arsenal captain Martin Odegaard, who limped off with an ankle injury, is expected to miss at least three weeks");
+    let text = "Food prices will keep rising until the spring, economists predicted.";
+    assert_eq!(read(text, "Food prices").0, "economists");
+}
+
 /// A sentence-final speaker followed by where it was written, a name of several words, still
 /// reports the clause before it (the "appeared" inside is a hedge, not a claim of its own).
 #[test]

@@ -204,11 +204,12 @@ fn is_quotative(word: &str) -> bool {
             | "warned" | "warns" | "concluded" | "concludes" | "argued" | "argues" | "observed" | "observes" | "remarked"
             | "remarks" | "responded" | "responds" | "declared" | "declares" | "acknowledged" | "acknowledges" | "admitted"
             | "admits" | "stated" | "states" | "commented" | "comments" | "told" | "tells" | "announced" | "announces"
-            | "reported" | "reports" | "claimed"
+            | "reported" | "reports" | "claimed" | "confirmed" | "confirms" | "predicted" | "predicts" | "revealed" | "reveals"
+            | "stressed" | "stresses" | "cautioned"
             // With a plural subject ("..., analysts say."); not the forms that are also nouns
             // ending a clause ("handed over management to the state.", "a product recall").
             | "say" | "add" | "write" | "ask" | "explain" | "insist" | "warn" | "argue" | "observe" | "respond" | "declare"
-            | "acknowledge" | "admit" | "tell" | "announce"
+            | "acknowledge" | "admit" | "tell" | "announce" | "confirm" | "predict" | "reveal" | "stress"
     )
 }
 
