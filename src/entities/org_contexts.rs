@@ -1,6 +1,6 @@
-//! Contexts that only a company has: "shares of Tesla", "a stake in Fiat", "Tesla's
-//! shareholders", "Deportivo chairman Augusto Lendoiro", "analysts at Deloitte", "Chelsea have
-//! agreed". The tagger, meeting a company's name
+//! Contexts that only a company or a club has: "shares of Tesla", "a stake in Fiat", "Tesla's
+//! shareholders", "Deportivo chairman Augusto Lendoiro", "Arsenal captain Martin Odegaard",
+//! "analysts at Deloitte", "Chelsea have agreed". The tagger, meeting a company's name
 //! it has never seen, may guess a place or a person from its shape; these contexts say
 //! otherwise. Names a list knows as a place, a nationality, or starting with a given name, and
 //! people's names of two words or more keep their type ("China's shares", "Tokyo's chairman",
@@ -18,6 +18,16 @@ use crate::text::{QuoteSide, TokenKind};
 /// Words after a name (or its possessive) that make it a company or club.
 fn is_company_noun(word: &str) -> bool {
     matches!(word, "shareholders" | "shares" | "stock" | "ceo" | "chairman" | "chairwoman" | "board" | "profits" | "earnings" | "revenue" | "revenues")
+}
+
+/// A club's staff and players before one's name ("Arsenal captain Martin Odegaard", "Arsenal
+/// boss Arteta"): the name before them is the club's.
+fn is_club_role(word: &str) -> bool {
+    matches!(
+        word,
+        "captain" | "skipper" | "defender" | "striker" | "midfielder" | "goalkeeper" | "keeper" | "forward" | "winger" | "full-back" | "centre-back"
+            | "boss" | "manager" | "coach"
+    )
 }
 
 /// People who work at a firm or an institution ("analysts at Deloitte", "researchers at
@@ -61,7 +71,8 @@ pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
         let after = is_company_noun(noun) && (next > end || !matches!(noun, "shares" | "stock" | "board"));
         // "chief executive" after the possessive.
         let chief = next > end && noun == "chief" && w.lower(next + 1) == "executive";
-        if before || after || chief || team || shares {
+        let club = person && next == end && is_club_role(noun) && w.is_capitalised(next + 1);
+        if before || after || chief || club || team || shares {
             n.coarse = Coarse::Org;
             retyped.insert(text);
         }
@@ -124,6 +135,10 @@ mod tests {
         assert_eq!(retyped("Fiat bought a stake in Chrysler.", &[("Chrysler", Coarse::Per)]), [org("Chrysler")]);
         assert_eq!(retyped("Norvex's shareholders voted.", &[("Norvex", Coarse::Loc)]), [org("Norvex")]);
         assert_eq!(retyped("Deportivo chairman Augusto Lendoiro said no.", &[("Deportivo", Coarse::Per)]), [org("Deportivo")]);
+        assert_eq!(retyped("Former Norvex defender Martin Keown said so.", &[("Norvex", Coarse::Per)]), [org("Norvex")]);
+        assert_eq!(retyped("Norvex boss Arteta agreed.", &[("Norvex", Coarse::Per)]), [org("Norvex")]);
+        // A place keeps its type: the country's team is the country.
+        assert_eq!(retyped("U.S. captain Billie Jean King said so.", &[("U.S.", Coarse::Loc)]), [named("U.S.", Coarse::Loc)]);
         assert_eq!(retyped("Norvex's chief executive resigned.", &[("Norvex", Coarse::Per)]), [org("Norvex")]);
         assert_eq!(retyped("Analysts at Deloitte warned.", &[("Deloitte", Coarse::Loc)]), [org("Deloitte")]);
         assert_eq!(retyped("Chelsea have agreed a fee.", &[("Chelsea", Coarse::Per)]), [org("Chelsea")]);
