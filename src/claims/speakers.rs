@@ -8,6 +8,8 @@
 //!   to be a woman and "she" one known to be a man ([`super::gender`]); an unnamed person who
 //!   spoke last ("A neighbour told the BBC ... she said") leaves the pronoun unresolved;
 //! - a head that is a role noun ("the Belgian justice minister") → [`Roles::resolve`];
+//! - "the Spaniard", "the 46-year-old" (a person by nationality or age) → the person who spoke
+//!   last, in this sentence or the two before, when no other person opened a sentence since;
 //! - a GPE or NORP mention that is the whole source, but for a determiner or possessive
 //!   ("Belgium fears ...") → its group; one that only modifies the head ("the Belgian MP")
 //!   says nothing about who;
@@ -162,6 +164,8 @@ pub struct Speakers<'a> {
     /// What is known of each group's gender ([`gender::FEMALE`], [`gender::MALE`] bits).
     genders: Vec<u8>,
     last_collective: Option<(usize, usize)>,
+    /// The last source resolved to a person: (byte start, group).
+    last_speaker: Option<(usize, usize)>,
     /// The last source that is an organisation by its name ("Apple said"): (byte start, group).
     last_named_org: Option<(usize, usize)>,
     /// Byte offsets where sentences start.
@@ -203,7 +207,7 @@ impl<'a> Speakers<'a> {
             }
         }
         let genders = gender::of_groups(text, entities, groups);
-        Speakers { text, entities, groups, roles, subjects, described, by_head: HashMap::new(), people: Vec::new(), next_subject: 0, genders, last_collective: None, last_named_org: None, sentence_starts: sentence_starts.to_vec() }
+        Speakers { text, entities, groups, roles, subjects, described, by_head: HashMap::new(), people: Vec::new(), next_subject: 0, genders, last_collective: None, last_speaker: None, last_named_org: None, sentence_starts: sentence_starts.to_vec() }
     }
 
     /// The group of the source mention `span`. Call in text order of the sources.
@@ -219,6 +223,7 @@ impl<'a> Speakers<'a> {
             .or_else(|| self.by_pronoun(span))
             .or_else(|| head.and_then(|h| self.appositive(span, h)))
             .or_else(|| head.and_then(|h| self.roles.resolve(self.text, Span::new(span.start, h.end))))
+            .or_else(|| self.by_epithet(span))
             .or_else(|| self.place(span))
             .or_else(|| self.by_business_speaking_before(span))
             .or_else(|| self.by_descriptor(span))
@@ -243,6 +248,7 @@ impl<'a> Speakers<'a> {
                     *known = said;
                 }
                 self.add_person(span.start, g);
+                self.last_speaker = Some((span.start, g));
             } else if label.is_some() {
                 self.last_collective = Some((span.start, g));
             }
@@ -310,6 +316,34 @@ impl<'a> Speakers<'a> {
             e.label == Label::Org && between == "," && (descriptors().contains(word.as_str()) || is_public_descriptor(&word))
         };
         ((e.label == Label::Person && titles) || organisation()).then_some(e.group)
+    }
+
+    /// "the Spaniard", "the Dutchman", "the 46-year-old": a person the text has named, called
+    /// by nationality or age, as sports and news writing does to vary the name: the person who
+    /// spoke last, in this sentence or the two before ("the Dutchwoman" not a man).
+    fn by_epithet(&self, span: Span) -> Option<usize> {
+        let Some(rest) = span.text(self.text).trim().strip_prefix("the ").or_else(|| span.text(self.text).trim().strip_prefix("The ")) else { return None };
+        let aged = rest.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        // One of a people, singular: a NORP mention that is the whole source, not "the French".
+        let words = core_words(self.text, span);
+        let member = || match words.as_slice() {
+            [word] => !word.ends_with('s') && is_one_person(word) && self.inside(span).any(|e| e.label == Label::Norp && core_words(self.text, e.span) == words),
+            _ => false,
+        };
+        if !(aged || member()) {
+            return None;
+        }
+        // Only the person who spoke last, and lately: the one the writer goes on about. The last
+        // name read (a subject, a photo credit, a name in a quotation) is often another's.
+        let (at, group) = self.last_speaker?;
+        let k = self.sentence_starts.partition_point(|&s| s <= span.start);
+        let from = self.sentence_starts.get(k.saturating_sub(3)).copied().unwrap_or(0);
+        let g = if rest.ends_with("woman") { gender::FEMALE } else if rest.ends_with("man") { gender::MALE } else { 0 };
+        let fits = gender::compatible(self.genders.get(group).copied().unwrap_or(0), g);
+        // Another person opening a sentence since leaves it open ("Martina Navratilova lost.
+        // “I was tired,” the Czech said.").
+        let since = self.people.iter().rev().take_while(|p| p.0 > at).any(|p| p.1 != group);
+        (at >= from && fits && !since).then_some(group)
     }
 
     /// A GPE or NORP mention that is the whole source but for a determiner or possessive.
@@ -401,6 +435,13 @@ impl<'a> Speakers<'a> {
         }
     }
 
+}
+
+/// A nationality noun that names one person ("Spaniard", "Dutchman", "Briton", "American"),
+/// not the people or its language ("French", "Dutch", "Chinese").
+fn is_one_person(word: &str) -> bool {
+    let ends = |s: &str| word.ends_with(s);
+    ends("man") || ends("woman") || ends("an") || ends("ard") || ends("on") || ends("i") || ends("ite") || ends("er") || matches!(word, "scot" | "swede" | "dane" | "finn" | "pole" | "turk" | "greek" | "czech" | "slovak" | "serb" | "croat" | "thai" | "swiss" | "kiwi" | "democrat" | "tory")
 }
 
 /// Descriptors of a business ("the company", "the tech giant").
@@ -673,6 +714,23 @@ mod tests {
         let groups = vec![group(Label::Org, "Norvex"), group(Label::Org, "Kessel"), group(Label::Org, "Acme")];
         let sources = ["The Acme spending watchdog, Norvex", "The Acme holding company, Kessel"];
         assert_eq!(resolve_all(text, &entities, &groups, &sources), [Some(0), Some(1)]);
+    }
+
+    #[test]
+    fn a_nationality_or_an_age_is_the_person_who_spoke_last() {
+        let text = "Anna Berg said the team would recover. “We have done it before,” the Swede told reporters. \
+            Carl Dahl agreed. “It is only February,” the 46-year-old said. Eva Lind lost. “I was tired,” the Dane said.";
+        let entities = vec![
+            person(text, "Anna Berg", 0),
+            entity(text, "Swede", 0, Label::Norp, 1),
+            person(text, "Carl Dahl", 2),
+            person(text, "Eva Lind", 3),
+            entity(text, "Dane", 0, Label::Norp, 4),
+        ];
+        let groups = vec![group(Label::Person, "Anna Berg"), group(Label::Norp, "Swede"), group(Label::Person, "Carl Dahl"), group(Label::Person, "Eva Lind"), group(Label::Norp, "Dane")];
+        // Eva Lind, who did not speak, came between the last speaker and "the Dane": not resolved to a person.
+        let sources = ["Anna Berg", "the Swede", "Carl Dahl", "the 46-year-old", "the Dane"];
+        assert_eq!(resolve_all(text, &entities, &groups, &sources), [Some(0), Some(0), Some(2), Some(2), Some(4)]);
     }
 
     #[test]
