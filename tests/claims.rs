@@ -207,6 +207,16 @@ fn a_final_speaker_confirms_the_clause_before() {
     assert_eq!(read(text, "Food prices").0, "economists");
 }
 
+/// A quotation that ends its own sentence ("!", "?") before "Name wrote in a post on
+/// Platform." is what was posted; the platform is where (the span model read it as content).
+#[test]
+fn a_quotation_before_where_it_was_posted() {
+    let text = "Talks stalled. “Our discussions with them are going nowhere!” Trump wrote in a post on Truth Social.";
+    let (source, cue, content) = read(text, "discussions");
+    assert_eq!((source.as_str(), cue.as_str()), ("Trump", "wrote in a post on Truth Social"));
+    assert_eq!(content, "“Our discussions with them are going nowhere!”");
+}
+
 /// A sentence-final speaker followed by where it was written, a name of several words, still
 /// reports the clause before it (the "appeared" inside is a hedge, not a claim of its own).
 #[test]

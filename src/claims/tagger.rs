@@ -657,7 +657,8 @@ fn after_the_quotation(doc: &Doc, a: &mut Attribution) {
 
 /// "Musk posted on X that the deal was off": a name between a cue's preposition and the "that"
 /// of its clause is where it was said and joins the cue ("said on Twitter"), as the model has
-/// it for names it knows; for one it does not, it reads "X" as content or leaves it out.
+/// it for names it knows; for one it does not, it reads "X" as content or leaves it out. So
+/// too a name ending the sentence after a quotation and its speaker.
 fn where_it_was_posted(doc: &Doc, a: &mut Attribution) {
     let Some(cue) = a.cue.clone() else { return };
     // "said in court filings that ...": the model's cue stops inside the phrase of place ("said
@@ -673,6 +674,18 @@ fn where_it_was_posted(doc: &Doc, a: &mut Attribution) {
         return;
     }
     let name_end = (cue.end..cue.end + MAX_PLATFORM_WORDS + 1).find(|&i| !doc.is_capitalised(i)).unwrap_or(cue.end);
+    // "“… nowhere!” Trump wrote in a post on Truth Social.": after a quotation that ends its own
+    // sentence, the model reads the name at the end as the content. The quotation is what was
+    // posted, right before its speaker.
+    let quotation = a.source.as_ref().filter(|s| s.end == cue.start).and_then(|s| doc.quote_closing_at(s.start.checked_sub(1)?)).filter(|q| q.closed);
+    if let (Some(q), [only]) = (quotation, a.content.as_slice()) {
+        let ends_sentence = doc.is_terminal(name_end) || name_end >= doc.len();
+        if name_end > cue.end && only.start == cue.end && only.end <= name_end + 1 && ends_sentence {
+            a.cue = Some(cue.start..name_end);
+            a.content = vec![q.tokens.clone()];
+            return;
+        }
+    }
     // "wrote on Truth Social late Monday that ...": a time may stand before "that"; it is
     // neither cue nor content.
     let is_when = |i: usize| is_time(doc, &(i..i + 1)) || matches!(doc.word(i), "late" | "early");
