@@ -205,6 +205,10 @@ fn a_final_speaker_confirms_the_clause_before() {
     assert_eq!(content, "Arsenal captain Martin Odegaard, who limped off with an ankle injury, is expected to miss at least three weeks");
     let text = "Food prices will keep rising until the spring, economists predicted.";
     assert_eq!(read(text, "Food prices").0, "economists");
+    // With an object after it, "confirmed" is no inversion: the object is no speaker.
+    let text = "Craig Stromme, U.S. embassy spokesman in Jakarta, 700 km (430 miles) west of Surabaya, confirmed the Tuesday morning attack.";
+    let sources: Vec<String> = analyze(text).claims.iter().map(|c| self::source(c, text).to_string()).collect();
+    assert!(sources.iter().all(|s| !s.contains("attack")), "{sources:?}");
 }
 
 /// A quotation that ends its own sentence ("!", "?") before "Name wrote in a post on

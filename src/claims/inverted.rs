@@ -47,7 +47,7 @@ fn final_attribution(doc: &Doc, rule: &Attribution) -> Option<Attribution> {
     let first = doc.word(source.start);
     let named = (doc.is_capitalised(source.start) || matches!(first, "the" | "a" | "an") || is_speakers_noun(first)) && !matches!(first, "he" | "she" | "they" | "it" | "we" | "i" | "you");
     // A capitalised cue is a name's word ("the United States").
-    let ok = named && is_quotative(doc.word(cue.end - 1)) && !doc.is_capitalised(cue.end - 1) && is_speaker_phrase(doc, &source);
+    let ok = named && is_final_quotative(doc.word(cue.end - 1)) && !doc.is_capitalised(cue.end - 1) && is_speaker_phrase(doc, &source);
     let content = ok.then(|| content_before(doc, &cue, &source)).flatten()?;
     Some(Attribution { content: vec![content], cue: Some(cue), source: Some(source) })
 }
@@ -204,13 +204,24 @@ fn is_quotative(word: &str) -> bool {
             | "warned" | "warns" | "concluded" | "concludes" | "argued" | "argues" | "observed" | "observes" | "remarked"
             | "remarks" | "responded" | "responds" | "declared" | "declares" | "acknowledged" | "acknowledges" | "admitted"
             | "admits" | "stated" | "states" | "commented" | "comments" | "told" | "tells" | "announced" | "announces"
-            | "reported" | "reports" | "claimed" | "confirmed" | "confirms" | "predicted" | "predicts" | "revealed" | "reveals"
-            | "stressed" | "stresses" | "cautioned"
+            | "reported" | "reports" | "claimed"
             // With a plural subject ("..., analysts say."); not the forms that are also nouns
             // ending a clause ("handed over management to the state.", "a product recall").
             | "say" | "add" | "write" | "ask" | "explain" | "insist" | "warn" | "argue" | "observe" | "respond" | "declare"
-            | "acknowledge" | "admit" | "tell" | "announce" | "confirm" | "predict" | "reveal" | "stress"
+            | "acknowledge" | "admit" | "tell" | "announce"
     )
+}
+
+/// Verbs of saying that end a sentence after their subject ("..., the club confirmed."), which
+/// English does not put before it: with an object after them they are no inversion
+/// ("Craig Stromme, a spokesman, confirmed the attack.").
+fn is_final_quotative(word: &str) -> bool {
+    is_quotative(word)
+        || matches!(
+            word,
+            "confirmed" | "confirms" | "confirm" | "predicted" | "predicts" | "predict" | "revealed" | "reveals" | "reveal" | "stressed" | "stresses"
+                | "stress" | "cautioned"
+        )
 }
 
 /// A cue the rules read as inverted takes their content and source when the model found no
