@@ -4,12 +4,15 @@
 //! model, which learnt "find" and "show" as weak cues (often not reports: "found the body"),
 //! skips two thirds of these on PolNeAR dev; a research noun as the subject settles it. So
 //! does the headline's order, the finding first: "Coffee linked to lower risk of heart
-//! failure, study finds", "..., a new report shows."
+//! failure, study finds", "..., a new report shows." And what a named body estimates,
+//! forecasts or calculates, with a "that" clause ("Oxfam estimates that ...").
 
 use std::ops::Range;
 
 use super::attribution::{left_np, trim, Attribution, UsedTokens};
 use super::doc::Doc;
+use super::inverted::is_speakers_noun;
+use super::speakers::is_speaker_noun;
 
 /// The most tokens between the research noun and the verb ("a 2014 study by Harvard and the
 /// University of California at Berkeley found").
@@ -41,12 +44,49 @@ pub fn add_findings(doc: &Doc, found: &mut Vec<Attribution>) {
         used.add_if_free(Attribution { content: vec![content], cue: Some(verb..verb + 1), source: Some(source) }, found);
     }
     for verb in 0..doc.len() {
+        if let Some(a) = estimate(doc, verb) {
+            used.add_if_free(a, found);
+        }
+    }
+    for verb in 0..doc.len() {
         if matches!(doc.word(verb), "finds" | "found" | "shows" | "showed" | "suggests" | "suggested") {
             if let Some(a) = final_finding(doc, verb) {
                 used.add_if_free(a, found);
             }
         }
     }
+}
+
+/// "Oxfam estimates that two million people ...", "The bank forecast that rates would fall":
+/// a verb of estimating with its "that" clause, after a name or a speaker noun. The cue model
+/// reads "estimates" after a name as the noun ("Oxfam estimates show") and skips it; "that"
+/// and a clause settle it ("the estimates that were published" is the noun, with a relative
+/// clause).
+fn estimate(doc: &Doc, verb: usize) -> Option<Attribution> {
+    let estimating = matches!(
+        doc.word(verb),
+        "estimates" | "estimated" | "predicts" | "predicted" | "forecasts" | "forecast" | "calculates" | "calculated" | "projects" | "projected"
+    );
+    if !estimating || doc.word(verb + 1) != "that" || is_verb_after_relative(doc.word(verb + 2)) {
+        return None;
+    }
+    let sent = doc.sentence.get(verb)?.clone();
+    let source = left_np(doc, verb, sent.start)?;
+    let head = source.end - 1;
+    let speaker = doc.is_capitalised(head) || is_speaker_noun(doc.word(head)) || is_speakers_noun(doc.word(head)) || is_research_noun(doc.word(head));
+    let after_determiner = source.start < head || !matches!(doc.word(head), "the" | "a" | "an" | "its" | "their");
+    let content = trim(doc, verb + 1..sent.end)?;
+    (speaker && after_determiner && doc.words_in(content.clone()) >= 4).then(|| Attribution { content: vec![content], cue: Some(verb..verb + 1), source: Some(source) })
+}
+
+/// A verb or helper right after "that", which makes it a relative pronoun ("the estimates that
+/// were published", "forecasts that show").
+fn is_verb_after_relative(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are" | "was" | "were" | "have" | "has" | "had" | "show" | "shows" | "showed" | "suggest" | "suggests" | "suggested" | "will" | "would" | "could"
+            | "can" | "may" | "might" | "put" | "puts" | "include" | "included" | "assume" | "assumed"
+    )
 }
 
 /// "CONTENT, (a new) study finds.": the verb ends its sentence, and a comma stands right before
@@ -99,6 +139,17 @@ mod tests {
         assert!(findings("The study found nothing.").is_empty());
         assert!(findings("He read the report and found it was wrong.").is_empty());
         assert!(findings("Nobody knew what it was, or what the study found.").is_empty());
+    }
+
+    #[test]
+    fn what_a_named_body_estimates_is_a_claim() {
+        let text = "The charity Age UK estimates that two million pensioners live just above the threshold.";
+        assert_eq!(findings(text), [("The charity Age UK".into(), "estimates".into(), "that two million pensioners live just above the threshold".into())]);
+        let text = "The Labor Department calculates that 4.2 million workers will become eligible.";
+        assert_eq!(findings(text)[0].0, "The Labor Department");
+        // The noun, with a relative clause; and no "that" clause.
+        assert!(findings("The official estimates that were published show a fall of two million.").is_empty());
+        assert!(findings("Oxfam estimates show a fall of two million in the number of pensioners.").is_empty());
     }
 
     #[test]
