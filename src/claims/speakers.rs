@@ -10,6 +10,8 @@
 //! - a head that is a role noun ("the Belgian justice minister") → [`Roles::resolve`];
 //! - "the Spaniard", "the 46-year-old" (a person by nationality or age) → the person who spoke
 //!   last, in this sentence or the two before, when no other person opened a sentence since;
+//!   so too a role no one was introduced with ("the chancellor"), from this sentence or the
+//!   one before, unless the speaker was introduced with another role;
 //! - a GPE or NORP mention that is the whole source, but for a determiner or possessive
 //!   ("Belgium fears ...") → its group; one that only modifies the head ("the Belgian MP")
 //!   says nothing about who;
@@ -320,7 +322,8 @@ impl<'a> Speakers<'a> {
 
     /// "the Spaniard", "the Dutchman", "the 46-year-old": a person the text has named, called
     /// by nationality or age, as sports and news writing does to vary the name: the person who
-    /// spoke last, in this sentence or the two before ("the Dutchwoman" not a man).
+    /// spoke last, in this sentence or the two before ("the Dutchwoman" not a man). Likewise a
+    /// role no one was introduced with ("the chancellor"), which [`Roles`] leaves open.
     fn by_epithet(&self, span: Span) -> Option<usize> {
         let Some(rest) = span.text(self.text).trim().strip_prefix("the ").or_else(|| span.text(self.text).trim().strip_prefix("The ")) else { return None };
         let aged = rest.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
@@ -330,20 +333,30 @@ impl<'a> Speakers<'a> {
             [word] => !word.ends_with('s') && is_one_person(word) && self.inside(span).any(|e| e.label == Label::Norp && core_words(self.text, e.span) == words),
             _ => false,
         };
-        if !(aged || member()) {
+        // A bare role no one was introduced with ("Reeves said ... “…,” the chancellor told the
+        // BBC"): the speaker of this sentence or the one before only.
+        let role = || matches!(words.as_slice(), [.., head] if words.len() <= 2 && is_role_noun(head));
+        let sentences = if aged || member() {
+            3
+        } else if role() {
+            2
+        } else {
             return None;
-        }
+        };
         // Only the person who spoke last, and lately: the one the writer goes on about. The last
         // name read (a subject, a photo credit, a name in a quotation) is often another's.
         let (at, group) = self.last_speaker?;
         let k = self.sentence_starts.partition_point(|&s| s <= span.start);
-        let from = self.sentence_starts.get(k.saturating_sub(3)).copied().unwrap_or(0);
-        let g = if rest.ends_with("woman") { gender::FEMALE } else if rest.ends_with("man") { gender::MALE } else { 0 };
+        let from = self.sentence_starts.get(k.saturating_sub(sentences)).copied().unwrap_or(0);
+        let g = if rest.ends_with("woman") { gender::FEMALE } else if rest.ends_with("man") { gender::MALE } else { 0 } | words.last().map_or(0, |w| gender::of_word(w));
         let fits = gender::compatible(self.genders.get(group).copied().unwrap_or(0), g);
         // Another person opening a sentence since leaves it open ("Martina Navratilova lost.
         // “I was tired,” the Czech said.").
         let since = self.people.iter().rev().take_while(|p| p.0 > at).any(|p| p.1 != group);
-        (at >= from && fits && !since).then_some(group)
+        // A speaker introduced with another role is not this one ("Democratic strategist Paul
+        // Begala" is not "the former president").
+        let other_role = sentences == 2 && words.last().is_some_and(|head| head != "leader" && self.roles.has_other_role(group, head));
+        (at >= from && fits && !since && !other_role).then_some(group)
     }
 
     /// A GPE or NORP mention that is the whole source but for a determiner or possessive.
@@ -731,6 +744,21 @@ mod tests {
         // Eva Lind, who did not speak, came between the last speaker and "the Dane": not resolved to a person.
         let sources = ["Anna Berg", "the Swede", "Carl Dahl", "the 46-year-old", "the Dane"];
         assert_eq!(resolve_all(text, &entities, &groups, &sources), [Some(0), Some(0), Some(2), Some(2), Some(4)]);
+    }
+
+    #[test]
+    fn a_bare_role_is_the_person_who_spoke_just_before() {
+        let text = "Anna Berg said the cut was needed. “I will not apologise,” the chancellor told the BBC. \
+            Strategist Carl Dahl said it was wrong. The president thanked him. The weather was bad. Nobody came. The chancellor said no.";
+        let entities = vec![person(text, "Anna Berg", 0), person(text, "Carl Dahl", 1)];
+        let groups = vec![group(Label::Person, "Anna Berg"), group(Label::Person, "Carl Dahl")];
+        // Dahl was introduced as a strategist: no president. Later, "the chancellor" is still
+        // the one it was.
+        let sources = ["Anna Berg", "the chancellor", "Strategist Carl Dahl", "The president", "The chancellor"];
+        assert_eq!(resolve_all(text, &entities, &groups, &sources), [Some(0), Some(0), Some(1), None, Some(0)]);
+        // Three sentences on, too far.
+        let text = "Anna Berg said the cut was needed. The weather was bad. Nobody came. The chancellor said no.";
+        assert_eq!(resolve_all(text, &entities[..1], &groups, &["Anna Berg", "The chancellor"]), [Some(0), None]);
     }
 
     #[test]

@@ -178,6 +178,12 @@ impl Roles {
     /// "the Walloon minister") refers to: the last one introduced with a matching role before
     /// the phrase. A person's name among the modifiers decides ("the Cogratti MP" → the group
     /// of that name). None when no person fits.
+    /// Whether the group was introduced with a role whose last word is not `head` ("attorney
+    /// Ben Brafman" is no judge).
+    pub fn has_other_role(&self, group: usize, head: &str) -> bool {
+        self.by_head.iter().any(|(h, intros)| h.rsplit(' ').next() != Some(head) && intros.iter().any(|i| i.group == group))
+    }
+
     pub fn resolve(&self, text: &str, phrase: Span) -> Option<usize> {
         let s = phrase.text(text);
         let tokens = tokenize(s);
