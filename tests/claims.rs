@@ -1333,3 +1333,14 @@ fn ages_and_dates_are_no_numeric_claims() {
     assert!(!claim(&a.claims, text, "the meeting would take place").numeric);
     assert!(claim(&a.claims, text, "34 people were arrested").numeric);
 }
+
+/// A number spelled out with its magnitude, or a plural magnitude ("thousands of"), is a
+/// numeric claim though no entity pattern takes it (it has no unit); "one of" is not.
+#[test]
+fn spelled_amounts_are_numeric_claims() {
+    let text = "The charity said two million pensioners live in poverty. Officials warned that thousands of homes could flood. He said one of the ministers was wrong.";
+    let a = analyze(text);
+    assert!(claim(&a.claims, text, "two million pensioners").numeric);
+    assert!(claim(&a.claims, text, "thousands of homes").numeric);
+    assert!(!claim(&a.claims, text, "one of the ministers").numeric);
+}

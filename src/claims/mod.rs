@@ -45,7 +45,7 @@ use self::doc::Doc;
 use self::quotes::Quote;
 use self::speakers::Speakers;
 use self::tagger::{Margins, Tagger};
-use crate::entities::{Entity, Group, Label, Roles};
+use crate::entities::{is_magnitude_word, is_number_word, Entity, Group, Label, Roles};
 use crate::learn::Calibration;
 use crate::span::Span;
 use crate::text::{TextLayer, TokenKind};
@@ -385,9 +385,20 @@ fn facts(doc: &Doc, entities: &[Entity], claim: &Claim, ranges: &[Range<usize>])
         if doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number) && !is_year(w) && !is_age(doc, i) && !in_time(i) {
             f.numeric = true;
         }
+        f.numeric |= is_spelled_amount(doc, i);
         f.question |= w == "?";
     }
     f
+}
+
+/// "two million pensioners", "thousands of homes": a magnitude after a number word, or one in
+/// the plural before "of", asserts a quantity the entity patterns leave without a unit.
+fn is_spelled_amount(doc: &Doc, i: usize) -> bool {
+    let w = doc.lower.get(i).map_or("", String::as_str);
+    let magnitude = |m: &str| is_magnitude_word(m) || m == "hundred";
+    let after_number = i > 0 && doc.lower.get(i - 1).is_some_and(|p| is_number_word(p)) && magnitude(w);
+    let plural = w.strip_suffix('s').is_some_and(magnitude) && doc.word(i + 1) == "of";
+    after_number || plural
 }
 
 /// "the man, 34, was arrested": a person's age set off by commas after a word asserts no

@@ -42,6 +42,7 @@ mod words;
 pub use groups::group_mentions;
 pub use names::NameFinder;
 pub use patterns::pattern_entities;
+pub(crate) use patterns::{is_magnitude_word, is_number_word};
 pub use roles::Roles;
 pub use words::Words;
 

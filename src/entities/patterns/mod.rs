@@ -14,6 +14,8 @@ mod numbers;
 mod quantities;
 mod times;
 
+pub use numbers::{is_magnitude_word, is_number_word};
+
 use super::words::Words;
 use super::{Entity, Label};
 

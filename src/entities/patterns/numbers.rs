@@ -113,8 +113,8 @@ fn core<'t>(w: &Words<'t>, i: usize) -> Option<Amount<'t>> {
     (end > i).then_some(Amount { end, digits: false, magnitude: false, suffix: "" })
 }
 
-/// A number word, also hyphenated ("twenty-five").
-fn is_number_word(word: &str) -> bool {
+/// A number word, also hyphenated ("twenty-five"), lower case.
+pub fn is_number_word(word: &str) -> bool {
     word != "half" && word.split('-').all(|part| number_words().contains(part))
 }
 
