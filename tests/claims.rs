@@ -1344,3 +1344,14 @@ fn spelled_amounts_are_numeric_claims() {
     assert!(claim(&a.claims, text, "thousands of homes").numeric);
     assert!(!claim(&a.claims, text, "one of the ministers").numeric);
 }
+
+/// A reported content that runs on into the next sentence's quotation leaves the quotation to
+/// the speaker named after it ("Some researchers cautioned that A. “B,” said Y.": B is Y's).
+#[test]
+fn a_quotation_after_a_reported_claim_is_its_own_speakers() {
+    let text = "Some researchers cautioned that the estimate relied on models rather than direct measurements. \"These figures should be treated with care,\" said Dr Marc Dubois, an epidemiologist in Lyon.";
+    let (source, cue, content) = read(text, "treated with care");
+    assert_eq!((source.as_str(), cue.as_str()), ("Dr Marc Dubois, an epidemiologist in Lyon", "said"));
+    assert_eq!(content, "\"These figures should be treated with care,\"");
+    assert!(!read(text, "the estimate").2.contains("figures"));
+}

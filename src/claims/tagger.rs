@@ -758,9 +758,19 @@ fn share_overlaps(doc: &Doc, found: &mut Vec<Attribution>) {
             last = Some((k, f));
             continue;
         }
-        // A content that runs into a whole quotation another claim has and ends inside it
-        // stops before it ("X said A. “B,” he said.": not "A. “B" for X and "”" for him).
-        let runs_into_quotation = prev.end < cur.end && doc.quote_opening_at(cur.start).is_some_and(|q| q.tokens == cur);
+        // A content that runs into a whole quotation another claim has, and ends inside it or
+        // with it, stops before it ("X said A. “B,” he said.": not "A. “B" for X and "”" for
+        // him; "X cautioned that A. “B,” said Y.": B is Y's).
+        let whole_quotation = doc.quote_opening_at(cur.start).is_some_and(|q| q.tokens == cur);
+        // Ending with it: only when the quotation opens a sentence of its own and its cue follows
+        // it, the other's precedes the content.
+        let ends_with_it = || {
+            let next_sentence = (prev.start..cur.start).any(|i| doc.is_terminal(i));
+            let cue_after = found[k].cue.as_ref().is_some_and(|c| c.start >= cur.end);
+            let cue_before = found[pk].cue.as_ref().is_some_and(|c| c.end <= prev.start);
+            prev.end == cur.end && next_sentence && cue_after && cue_before
+        };
+        let runs_into_quotation = whole_quotation && (prev.end < cur.end || ends_with_it());
         if runs_into_quotation || cue_gap(&found[k], &cur) < cue_gap(&found[pk], &prev) {
             found[pk].content[pf].end = cur.start.max(prev.start);
             last = Some((k, f));
