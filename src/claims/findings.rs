@@ -4,7 +4,7 @@
 //! model, which learnt "find" and "show" as weak cues (often not reports: "found the body"),
 //! skips two thirds of these on PolNeAR dev; a research noun as the subject settles it. So
 //! does the headline's order, the finding first: "Coffee linked to lower risk of heart
-//! failure, study finds", "..., a new report shows." And what a named body estimates,
+//! failure, study finds", "..., a new report shows", "..., report says." And what a named body estimates,
 //! forecasts or calculates, with a "that" clause ("Oxfam estimates that ...").
 
 use std::ops::Range;
@@ -49,7 +49,7 @@ pub fn add_findings(doc: &Doc, found: &mut Vec<Attribution>) {
         }
     }
     for verb in 0..doc.len() {
-        if matches!(doc.word(verb), "finds" | "found" | "shows" | "showed" | "suggests" | "suggested") {
+        if matches!(doc.word(verb), "finds" | "found" | "shows" | "showed" | "suggests" | "suggested" | "says" | "warns" | "claims") {
             if let Some(a) = final_finding(doc, verb) {
                 used.add_if_free(a, found);
             }
@@ -107,8 +107,9 @@ fn final_finding(doc: &Doc, verb: usize) -> Option<Attribution> {
 fn research_subject(doc: &Doc, verb: usize, sent_start: usize) -> Option<Range<usize>> {
     let floor = sent_start.max(verb.saturating_sub(MAX_SUBJECT_TAIL));
     let noun = (floor..verb).rev().take_while(|&i| !doc.is_punct(i, ",") && !matches!(doc.word(i), "that" | "which" | "who" | "and" | "but")).find(|&i| is_research_noun(doc.word(i)))?;
-    let np = left_np(doc, noun + 1, sent_start)?;
-    (np.end == noun + 1).then_some(np.start..verb)
+    // The words before the noun, which may itself be a cue word ("report").
+    let start = left_np(doc, noun, sent_start).map_or(noun, |np| np.start);
+    Some(start..verb)
 }
 
 #[cfg(test)]
@@ -158,5 +159,8 @@ mod tests {
         let got = findings(text);
         assert_eq!(got[0], ("study".into(), "finds".into(), "Coffee linked to lower risk of heart failure".into()));
         assert_eq!(got[1], ("a new study".into(), "found".into(), "Coffee may lower the risk".into()));
+        // "report" is also a cue word; "says" too.
+        let text = "Wildfire smoke linked to deaths in Europe, report says\n\nSmoke may have caused deaths.";
+        assert_eq!(findings(text), [("report".into(), "says".into(), "Wildfire smoke linked to deaths in Europe".into())]);
     }
 }
