@@ -144,6 +144,8 @@ pub struct Roles {
     /// The group of each folded word of a person's name ("cogolati"); `None` when the word
     /// names people of two groups.
     name_words: HashMap<String, Option<usize>>,
+    /// The last words of the role heads each group was introduced with ("minister").
+    heads_of: HashMap<usize, Vec<String>>,
 }
 
 impl Roles {
@@ -164,6 +166,11 @@ impl Roles {
             let sentence = layer.sentences.get(layer.sentence_of(first));
             let (floor, limit) = sentence.map_or((0, layer.tokens.len()), |s| (s.tokens.start, s.tokens.end));
             for (head, modifiers) in [title_before(&t, first, after, floor), appositive_after(&t, after, limit)].into_iter().flatten() {
+                let last = head.rsplit(' ').next().unwrap_or(&head).to_string();
+                let heads = roles.heads_of.entry(e.group).or_default();
+                if !heads.contains(&last) {
+                    heads.push(last);
+                }
                 let intro = Introduction { at: e.span.start, group: e.group, modifiers };
                 roles.by_head.entry(head).or_default().push(intro);
             }
@@ -181,7 +188,7 @@ impl Roles {
     /// Whether the group was introduced with a role whose last word is not `head` ("attorney
     /// Ben Brafman" is no judge).
     pub fn has_other_role(&self, group: usize, head: &str) -> bool {
-        self.by_head.iter().any(|(h, intros)| h.rsplit(' ').next() != Some(head) && intros.iter().any(|i| i.group == group))
+        self.heads_of.get(&group).is_some_and(|heads| heads.iter().any(|h| h != head))
     }
 
     pub fn resolve(&self, text: &str, phrase: Span) -> Option<usize> {
