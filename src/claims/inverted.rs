@@ -212,9 +212,9 @@ fn is_quotative(word: &str) -> bool {
     )
 }
 
-/// Verbs of saying that end a sentence after their subject ("..., the club confirmed."), which
-/// English does not put before it: with an object after them they are no inversion
-/// ("Craig Stromme, a spokesman, confirmed the attack.").
+/// Verbs of saying that end a sentence after their subject ("..., the club confirmed."). English
+/// does not invert these: what follows them is their object, no speaker ("Craig Stromme, a
+/// spokesman, confirmed the attack.").
 fn is_final_quotative(word: &str) -> bool {
     is_quotative(word)
         || matches!(

@@ -346,8 +346,7 @@ impl<'a> Speakers<'a> {
         // Only the person who spoke last, and lately: the one the writer goes on about. The last
         // name read (a subject, a photo credit, a name in a quotation) is often another's.
         let (at, group) = self.last_speaker?;
-        let k = self.sentence_starts.partition_point(|&s| s <= span.start);
-        let from = self.sentence_starts.get(k.saturating_sub(sentences)).copied().unwrap_or(0);
+        let from = self.sentences_back(span.start, sentences);
         let g = if rest.ends_with("woman") { gender::FEMALE } else if rest.ends_with("man") { gender::MALE } else { 0 } | words.last().map_or(0, |w| gender::of_word(w));
         let fits = gender::compatible(self.genders.get(group).copied().unwrap_or(0), g);
         // Another person opening a sentence since leaves it open ("Martina Navratilova lost.
@@ -357,6 +356,13 @@ impl<'a> Speakers<'a> {
         // Begala" is not "the former president").
         let other_role = sentences == 2 && words.last().is_some_and(|head| head != "leader" && self.roles.has_other_role(group, head));
         (at >= from && fits && !since && !other_role).then_some(group)
+    }
+
+    /// Where the sentence `n - 1` sentences before the one holding byte `at` starts (`n` = 1:
+    /// its own).
+    fn sentences_back(&self, at: usize, n: usize) -> usize {
+        let k = self.sentence_starts.partition_point(|&s| s <= at);
+        self.sentence_starts.get(k.saturating_sub(n)).copied().unwrap_or(0)
     }
 
     /// A GPE or NORP mention that is the whole source but for a determiner or possessive.
@@ -386,8 +392,7 @@ impl<'a> Speakers<'a> {
             return None;
         }
         let (at, group) = self.last_named_org?;
-        let k = self.sentence_starts.partition_point(|&s| s <= span.start);
-        let from = self.sentence_starts.get(k.saturating_sub(2)).copied().unwrap_or(0);
+        let from = self.sentences_back(span.start, 2);
         let public = self.groups.get(group).and_then(|g| g.name.split_whitespace().last()).is_some_and(is_public_body_head);
         (at >= from && !public).then_some(group)
     }
@@ -416,8 +421,7 @@ impl<'a> Speakers<'a> {
         if !the || words.len() > DESCRIBED_WORDS {
             return None;
         }
-        let k = self.sentence_starts.partition_point(|&s| s <= span.start);
-        let from = self.sentence_starts.get(k.saturating_sub(2)).copied().unwrap_or(0);
+        let from = self.sentences_back(span.start, 2);
         // Entities are in text order: only those between the two sentence starts are scanned.
         let first = self.entities.partition_point(|e| e.span.start < from);
         let nearby = self.entities[first.min(self.entities.len())..].iter().take_while(|e| e.span.end <= span.start);
@@ -450,8 +454,8 @@ impl<'a> Speakers<'a> {
 
 }
 
-/// A nationality noun that names one person ("Spaniard", "Dutchman", "Briton", "American"),
-/// not the people or its language ("French", "Dutch", "Chinese").
+/// A nationality (or party) noun that names one person ("Spaniard", "Dutchman", "Briton",
+/// "American", "Republican"), not the people or its language ("French", "Dutch", "Chinese").
 fn is_one_person(word: &str) -> bool {
     let ends = |s: &str| word.ends_with(s);
     ends("man") || ends("woman") || ends("an") || ends("ard") || ends("on") || ends("i") || ends("ite") || ends("er") || matches!(word, "scot" | "swede" | "dane" | "finn" | "pole" | "turk" | "greek" | "czech" | "slovak" | "serb" | "croat" | "thai" | "swiss" | "kiwi" | "democrat" | "tory")
