@@ -1355,3 +1355,10 @@ fn a_quotation_after_a_reported_claim_is_its_own_speakers() {
     assert_eq!(content, "\"These figures should be treated with care,\"");
     assert!(!read(text, "the estimate").2.contains("figures"));
 }
+
+/// A finding the cue model reads without a source takes the research subject before its verb.
+#[test]
+fn a_finding_without_a_source_takes_its_research_subject() {
+    let text = "Polling by YouGov published on Tuesday found that 62% of voters opposed the change.";
+    assert_eq!(read(text, "62% of voters").0, "Polling by YouGov published on Tuesday");
+}

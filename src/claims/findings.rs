@@ -5,7 +5,8 @@
 //! skips two thirds of these on PolNeAR dev; a research noun as the subject settles it. So
 //! does the headline's order, the finding first: "Coffee linked to lower risk of heart
 //! failure, study finds", "..., a new report shows", "..., report says." And what a named body estimates,
-//! forecasts or calculates, with a "that" clause ("Oxfam estimates that ...").
+//! forecasts or calculates, with a "that" clause ("Oxfam estimates that ..."). A finding the
+//! cue model reads without a source takes the research subject.
 
 use std::ops::Range;
 
@@ -24,11 +25,25 @@ fn is_research_noun(word: &str) -> bool {
         word,
         "study" | "studies" | "report" | "reports" | "survey" | "surveys" | "poll" | "polls" | "research" | "analysis" | "analyses" | "review"
             | "audit" | "investigation" | "inquiry" | "researchers" | "scientists" | "authors" | "data" | "census" | "experiment" | "trial"
+            | "polling"
     )
 }
 
 /// Adds the findings of research that no attribution has yet (in no particular order).
 pub fn add_findings(doc: &Doc, found: &mut Vec<Attribution>) {
+    // The model's findings without a source take the research subject before the verb
+    // ("Polling by YouGov published on Tuesday found that ...").
+    for a in found.iter_mut().filter(|a| a.source.is_none()) {
+        let Some(verb) = a.cue.as_ref().filter(|c| c.len() == 1).map(|c| c.start) else { continue };
+        if !matches!(doc.word(verb), "found" | "finds" | "showed" | "shows") {
+            continue;
+        }
+        let Some(sent) = doc.sentence.get(verb).cloned() else { continue };
+        let subject = research_subject(doc, verb, sent.start);
+        if let Some(source) = subject.filter(|s| a.content.iter().all(|c| c.start >= s.end || c.end <= s.start)) {
+            a.source = Some(source);
+        }
+    }
     let mut used = UsedTokens::of(doc, found);
     for verb in 0..doc.len() {
         if !matches!(doc.word(verb), "found" | "finds" | "showed" | "shows" | "shown") {
