@@ -58,16 +58,14 @@ pub fn add_findings(doc: &Doc, found: &mut Vec<Attribution>) {
         }
         used.add_if_free(Attribution { content: vec![content], cue: Some(verb..verb + 1), source: Some(source) }, found);
     }
+    // Estimates and findings that end their sentence, in one pass (their verbs differ).
     for verb in 0..doc.len() {
-        if let Some(a) = estimate(doc, verb) {
+        let finding = || {
+            let verbs = matches!(doc.word(verb), "finds" | "found" | "shows" | "showed" | "suggests" | "suggested" | "says" | "warns" | "claims");
+            verbs.then(|| final_finding(doc, verb)).flatten()
+        };
+        if let Some(a) = estimate(doc, verb).or_else(finding) {
             used.add_if_free(a, found);
-        }
-    }
-    for verb in 0..doc.len() {
-        if matches!(doc.word(verb), "finds" | "found" | "shows" | "showed" | "suggests" | "suggested" | "says" | "warns" | "claims") {
-            if let Some(a) = final_finding(doc, verb) {
-                used.add_if_free(a, found);
-            }
         }
     }
 }

@@ -220,17 +220,20 @@ impl<'a> Speakers<'a> {
             self.next_subject += 1;
         }
         let head = head_of(self.text, span);
+        // The source's words, once for the rules that read them.
+        let words = core_words(self.text, span);
+        let the = span.text(self.text).split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
         let named = head.and_then(|h| self.named_head(h));
         let found = named
             .or_else(|| self.by_pronoun(span))
             .or_else(|| head.and_then(|h| self.appositive(span, h)))
             .or_else(|| head.and_then(|h| self.roles.resolve(self.text, Span::new(span.start, h.end))))
-            .or_else(|| self.by_epithet(span))
-            .or_else(|| self.place(span))
-            .or_else(|| self.by_business_speaking_before(span))
-            .or_else(|| self.by_descriptor(span))
-            .or_else(|| self.by_nearby_organisation(span))
-            .or_else(|| self.by_earlier_head(span))
+            .or_else(|| self.by_epithet(span, &words))
+            .or_else(|| self.place(span, &words))
+            .or_else(|| self.by_business_speaking_before(span, &words, the))
+            .or_else(|| self.by_descriptor(span, &words))
+            .or_else(|| self.by_nearby_organisation(span, &words, the))
+            .or_else(|| self.by_earlier_head(&words, the))
             .or_else(|| self.inside(span).find(|e| e.label == Label::Org).map(|e| e.group));
         if let (Some(g), Some(h)) = (found, head) {
             let word = h.text(self.text);
@@ -324,18 +327,17 @@ impl<'a> Speakers<'a> {
     /// by nationality or age, as sports and news writing does to vary the name: the person who
     /// spoke last, in this sentence or the two before ("the Dutchwoman" not a man). Likewise a
     /// role no one was introduced with ("the chancellor"), which [`Roles`] leaves open.
-    fn by_epithet(&self, span: Span) -> Option<usize> {
+    fn by_epithet(&self, span: Span, words: &[String]) -> Option<usize> {
         let Some(rest) = span.text(self.text).trim().strip_prefix("the ").or_else(|| span.text(self.text).trim().strip_prefix("The ")) else { return None };
         let aged = rest.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
         // One of a people, singular: a NORP mention that is the whole source, not "the French".
-        let words = core_words(self.text, span);
-        let member = || match words.as_slice() {
+        let member = || match words {
             [word] => !word.ends_with('s') && is_one_person(word) && self.inside(span).any(|e| e.label == Label::Norp && core_words(self.text, e.span) == words),
             _ => false,
         };
         // A bare role no one was introduced with ("Reeves said ... “…,” the chancellor told the
         // BBC"): the speaker of this sentence or the one before only.
-        let role = || matches!(words.as_slice(), [.., head] if words.len() <= 2 && is_role_noun(head));
+        let role = || matches!(words, [.., head] if words.len() <= 2 && is_role_noun(head));
         let sentences = if aged || member() {
             3
         } else if role() {
@@ -366,8 +368,7 @@ impl<'a> Speakers<'a> {
     }
 
     /// A GPE or NORP mention that is the whole source but for a determiner or possessive.
-    fn place(&self, span: Span) -> Option<usize> {
-        let words = core_words(self.text, span);
+    fn place(&self, span: Span, words: &[String]) -> Option<usize> {
         self.inside(span)
             .filter(|e| matches!(e.label, Label::Gpe | Label::Norp))
             .find(|e| core_words(self.text, e.span) == words)
@@ -375,19 +376,15 @@ impl<'a> Speakers<'a> {
     }
 
     /// "the article" → the group of the last source headed by "article".
-    fn by_earlier_head(&self, span: Span) -> Option<usize> {
-        let words = core_words(self.text, span);
-        let [word] = words.as_slice() else { return None };
-        let determined = span.text(self.text).split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
-        determined.then(|| self.by_head.get(word.as_str()).copied()).flatten()
+    fn by_earlier_head(&self, words: &[String], the: bool) -> Option<usize> {
+        let [word] = words else { return None };
+        the.then(|| self.by_head.get(word.as_str()).copied()).flatten()
     }
 
     /// "Apple said it would appeal. In a statement, the company argued ...": a business that
     /// spoke by its name in this sentence or the one before is what "the company" continues
     /// with, though another was introduced as a company earlier ("streaming company Spotify").
-    fn by_business_speaking_before(&self, span: Span) -> Option<usize> {
-        let words = core_words(self.text, span);
-        let the = span.text(self.text).split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    fn by_business_speaking_before(&self, span: Span, words: &[String], the: bool) -> Option<usize> {
         if !the || words.len() > DESCRIBED_WORDS || !words.last().is_some_and(|w| is_business_descriptor(w)) {
             return None;
         }
@@ -398,9 +395,8 @@ impl<'a> Speakers<'a> {
     }
 
     /// "the newspaper" → the one organisation introduced as a newspaper before it.
-    fn by_descriptor(&self, span: Span) -> Option<usize> {
-        let words = core_words(self.text, span);
-        let [word] = words.as_slice() else { return None };
+    fn by_descriptor(&self, span: Span, words: &[String]) -> Option<usize> {
+        let [word] = words else { return None };
         let determined = span.text(self.text).split_whitespace().next().is_some_and(|w| is_determiner(&w.to_lowercase()));
         if !determined || !descriptors().contains(word.as_str()) {
             return None;
@@ -413,9 +409,7 @@ impl<'a> Speakers<'a> {
 
     /// "the electric-car maker" (no organisation introduced as a maker) → the one organisation
     /// named before it in its sentence or in the sentence before.
-    fn by_nearby_organisation(&self, span: Span) -> Option<usize> {
-        let words = core_words(self.text, span);
-        let the = span.text(self.text).split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    fn by_nearby_organisation(&self, span: Span, words: &[String], the: bool) -> Option<usize> {
         let public = words.last().is_some_and(|w| is_public_descriptor(w));
         words.last().filter(|w| (public || descriptors().contains(w.as_str())) && !self.described.contains_key(w.as_str()))?;
         if !the || words.len() > DESCRIBED_WORDS {
