@@ -328,7 +328,7 @@ impl<'a> Speakers<'a> {
     /// spoke last, in this sentence or the two before ("the Dutchwoman" not a man). Likewise a
     /// role no one was introduced with ("the chancellor"), which [`Roles`] leaves open.
     fn by_epithet(&self, span: Span, words: &[String]) -> Option<usize> {
-        let Some(rest) = span.text(self.text).trim().strip_prefix("the ").or_else(|| span.text(self.text).trim().strip_prefix("The ")) else { return None };
+        let rest = span.text(self.text).trim().strip_prefix("the ").or_else(|| span.text(self.text).trim().strip_prefix("The "))?;
         let aged = rest.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
         // One of a people, singular: a NORP mention that is the whole source, not "the French".
         let member = || match words {
