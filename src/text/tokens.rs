@@ -130,7 +130,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if end == j && at(j) == Some('.') {
                 let numbered = matches!(word, "No" | "no" | "Nos" | "nos")
                     && at(j + 1).is_some_and(|w| w.is_whitespace() && at(j + 1 + w.len_utf8()).is_some_and(|d| d.is_ascii_digit()));
-                if keeps_period(word) || numbered {
+                // "wrote on X.": a platform named by one letter ends the sentence; an initial
+                // follows a name or a verb, not "on" ("said on J. Smith's show" is rare).
+                let platform = word.len() == 1 && tokens.last().is_some_and(|t: &Token| matches!(t.text(text), "on" | "via"));
+                if (keeps_period(word) && !platform) || numbered {
                     end = j + 1;
                 }
             }
@@ -240,6 +243,13 @@ mod tests {
     fn possessives_and_contractions() {
         assert_eq!(words("Belgium’s minister doesn't"), ["Belgium", "’s", "minister", "does", "n't"]);
         assert_eq!(words("O'Brien’s ’90s"), ["O'Brien", "’s", "’90s"]);
+    }
+
+    #[test]
+    fn a_one_letter_platform_leaves_its_period() {
+        assert_eq!(words("he wrote on X. Then"), ["he", "wrote", "on", "X", ".", "Then"]);
+        assert_eq!(words("posted via X."), ["posted", "via", "X", "."]);
+        assert_eq!(words("by J. Smith"), ["by", "J.", "Smith"]);
     }
 
     #[test]
