@@ -356,7 +356,7 @@ fn resolve_sources(doc: &Doc, layer: &TextLayer, entities: &[Entity], groups: &[
     order.sort_by_key(|&k| claims[k].0.source.as_ref().map_or(0, |s| s.span.start));
     for k in order {
         if let Some(source) = claims[k].0.source.as_mut() {
-            source.group = speakers.resolve(source.span);
+            source.group = speakers.resolve(source.span, claims[k].0.content.first().copied());
         }
     }
 }

@@ -212,8 +212,9 @@ impl<'a> Speakers<'a> {
         Speakers { text, entities, groups, roles, subjects, described, by_head: HashMap::new(), people: Vec::new(), next_subject: 0, genders, last_collective: None, last_speaker: None, last_named_org: None, sentence_starts: sentence_starts.to_vec() }
     }
 
-    /// The group of the source mention `span`. Call in text order of the sources.
-    pub fn resolve(&mut self, span: Span) -> Option<usize> {
+    /// The group of the source mention `span`, whose claim's content begins at `content`.
+    /// Call in text order of the sources.
+    pub fn resolve(&mut self, span: Span, content: Option<Span>) -> Option<usize> {
         // Sentence subjects before this source are speakers in waiting.
         while let Some(&(at, group)) = self.subjects.get(self.next_subject).filter(|(at, _)| *at < span.start) {
             self.add_person(at, group);
@@ -225,7 +226,7 @@ impl<'a> Speakers<'a> {
         let the = span.text(self.text).split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
         let named = head.and_then(|h| self.named_head(h));
         let found = named
-            .or_else(|| self.by_pronoun(span))
+            .or_else(|| self.by_pronoun(span, content))
             .or_else(|| head.and_then(|h| self.appositive(span, h)))
             .or_else(|| head.and_then(|h| self.roles.resolve(self.text, Span::new(span.start, h.end))))
             .or_else(|| self.by_epithet(span, &words))
@@ -423,18 +424,37 @@ impl<'a> Speakers<'a> {
         // company said ...": Meta).
         let business = words.last().is_some_and(|w| is_business_descriptor(w));
         let is_public = |e: &Entity| self.text.get(e.span.start..e.span.end).and_then(|n| n.split_whitespace().last()).is_some_and(is_public_body_head);
-        let organisations: Vec<&Entity> = nearby.filter(|e| e.label == Label::Org && !(business && is_public(e))).collect();
+        let organisations: Vec<&Entity> = nearby.filter(|e| e.label == Label::Org && !(business && is_public(e)) && !self.is_wire_agency(e.span)).collect();
         // A regulator is a public body when one is named ("According to the Commission,
         // Spotify has ... Apple Music has about 25%, the regulator said": the Commission).
         let bodies = || the_one(organisations.iter().filter(|e| is_public(e)).map(|e| e.group));
         public.then(bodies).flatten().or_else(|| the_one(organisations.iter().map(|e| e.group)))
     }
 
-    fn by_pronoun(&self, span: Span) -> Option<usize> {
+    /// "Novo expects sales to grow 8%, it said": "it" after the content, in its sentence, is
+    /// the organisation the content opens with.
+    fn subject_before(&self, span: Span, content: Option<Span>) -> Option<usize> {
+        let content = content.filter(|c| c.end <= span.start && c.start >= self.sentences_back(span.start, 1))?;
+        if !matches!(span.text(self.text).trim().to_lowercase().as_str(), "it" | "they") {
+            return None;
+        }
+        let k = self.entities.partition_point(|e| e.span.start < content.start);
+        self.entities.get(k).filter(|e| e.span.start == content.start && e.label == Label::Org).map(|e| e.group)
+    }
+
+    /// The news agency of a dateline ("COPENHAGEN (Reuters) - Novo Nordisk will ..."): it
+    /// reports the story and takes no part in it.
+    fn is_wire_agency(&self, name: Span) -> bool {
+        let before = self.text.get(..name.start).is_some_and(|b| b.ends_with('('));
+        let after = self.text.get(name.end..).and_then(|a| a.strip_prefix(')')).map(str::trim_start);
+        before && after.is_some_and(|a| a.starts_with(['-', '—', '–', '―']))
+    }
+
+    fn by_pronoun(&self, span: Span, content: Option<Span>) -> Option<usize> {
         let word = span.text(self.text).trim();
         match pronoun(word)? {
             Pronoun::Person => self.last_person(gender::of_pronoun(word)),
-            Pronoun::Collective => self.last_collective.map(|(_, g)| g).or_else(|| self.last_person(0)),
+            Pronoun::Collective => self.subject_before(span, content).or_else(|| self.last_collective.map(|(_, g)| g)).or_else(|| self.last_person(0)),
             Pronoun::Relative => {
                 // The mention that "who" follows: ", who said", or its appositive's end
                 // ("John Smith, a spokesman for the city, who said").
@@ -457,7 +477,9 @@ fn is_one_person(word: &str) -> bool {
 
 /// Descriptors of a business ("the company", "the tech giant").
 fn is_business_descriptor(word: &str) -> bool {
-    matches!(word, "company" | "firm" | "giant" | "conglomerate" | "maker" | "manufacturer" | "carmaker" | "automaker" | "retailer" | "startup" | "start-up" | "lender" | "insurer" | "airline" | "chain" | "operator" | "supplier" | "producer")
+    // Any kind of maker: "carmaker", "drugmaker", "chipmaker", "phone maker".
+    word.ends_with("maker")
+        || matches!(word, "company" | "firm" | "giant" | "conglomerate" | "manufacturer" | "retailer" | "startup" | "start-up" | "lender" | "insurer" | "airline" | "chain" | "operator" | "supplier" | "producer")
 }
 
 /// Descriptors of a public body that its name need not say ("the regulator").
@@ -540,17 +562,17 @@ mod tests {
         let roles = Roles::new(text, &TextLayer::new(text), &entities, &groups);
         let starts: Vec<usize> = [0, 19, 37, 52].to_vec();
         let mut s = Speakers::new(text, &entities, &groups, &roles, &starts);
-        assert_eq!(s.resolve(span_of(text, "Anna Berg", 0)), Some(0));
+        assert_eq!(s.resolve(span_of(text, "Anna Berg", 0), None), Some(0));
         // "Carl Dahl" opened a sentence without being a source: still the last speaker for "He".
-        assert_eq!(s.resolve(span_of(text, "He", 0)), Some(1));
+        assert_eq!(s.resolve(span_of(text, "He", 0), None), Some(1));
         // "She" skips him ("Carl" is a man's name) for the woman before.
-        assert_eq!(s.resolve(span_of(text, "She", 0)), Some(0));
+        assert_eq!(s.resolve(span_of(text, "She", 0), None), Some(0));
         // A possessive pronoun ("his reply to ...") too.
         let text2 = "Carl Dahl said it. In his reply, he agreed.";
         let entities2 = [person(text2, "Carl Dahl", 1)];
         let mut s2 = Speakers::new(text2, &entities2, &groups, &roles, &[0, 19]);
-        assert_eq!(s2.resolve(span_of(text2, "Carl Dahl", 0)), Some(1));
-        assert_eq!(s2.resolve(span_of(text2, "his", 0)), Some(1));
+        assert_eq!(s2.resolve(span_of(text2, "Carl Dahl", 0), None), Some(1));
+        assert_eq!(s2.resolve(span_of(text2, "his", 0), None), Some(1));
     }
 
     #[test]
@@ -562,9 +584,9 @@ mod tests {
         let groups = vec![group(Label::Person, "Robin Vale"), group(Label::Person, "Kit Moreno")];
         let roles = Roles::new(text, &TextLayer::new(text), &entities, &groups);
         let mut s = Speakers::new(text, &entities, &groups, &roles, &[0, 20, 39, 54]);
-        assert_eq!(s.resolve(span_of(text, "Robin Vale", 0)), Some(0));
-        assert_eq!(s.resolve(span_of(text, "He", 0)), Some(1));
-        assert_eq!(s.resolve(span_of(text, "She", 0)), Some(0));
+        assert_eq!(s.resolve(span_of(text, "Robin Vale", 0), None), Some(0));
+        assert_eq!(s.resolve(span_of(text, "He", 0), None), Some(1));
+        assert_eq!(s.resolve(span_of(text, "She", 0), None), Some(0));
     }
 
     #[test]
@@ -575,9 +597,24 @@ mod tests {
         let groups = vec![group(Label::Org, "Agency"), group(Label::Person, "Ben Ek")];
         let roles = Roles::new(text, &TextLayer::new(text), &entities, &groups);
         let mut s = Speakers::new(text, &entities, &groups, &roles, &[0, 27, 45]);
-        assert_eq!(s.resolve(span_of(text, "The Agency", 0)), Some(0));
-        assert_eq!(s.resolve(span_of(text, "who", 0)), Some(1));
-        assert_eq!(s.resolve(span_of(text, "They", 0)), Some(0));
+        assert_eq!(s.resolve(span_of(text, "The Agency", 0), None), Some(0));
+        assert_eq!(s.resolve(span_of(text, "who", 0), None), Some(1));
+        assert_eq!(s.resolve(span_of(text, "They", 0), None), Some(0));
+    }
+
+    #[test]
+    fn it_after_a_content_is_the_organisation_the_content_opens_with() {
+        let text = "Prices fell, according to Kessel Data. Norvex expects sales to grow, it said. It also said more.";
+        let entities = vec![entity(text, "Kessel Data", 0, Label::Org, 0), entity(text, "Norvex", 0, Label::Org, 1)];
+        let groups = vec![group(Label::Org, "Kessel Data"), group(Label::Org, "Norvex")];
+        let roles = Roles::new(text, &TextLayer::new(text), &entities, &groups);
+        let mut s = Speakers::new(text, &entities, &groups, &roles, &[0, 39, 78]);
+        assert_eq!(s.resolve(span_of(text, "Kessel Data", 0), None), Some(0));
+        let content = span_of(text, "Norvex expects sales to grow", 0);
+        assert_eq!(s.resolve(span_of(text, "it", 39), Some(content)), Some(1));
+        // Without a named opener, "it" is the last organisation that spoke.
+        let content = span_of(text, "also", 0);
+        assert_eq!(s.resolve(span_of(text, "It", 78), Some(content)), Some(1));
     }
 
     #[test]
@@ -587,9 +624,9 @@ mod tests {
         let groups = vec![group(Label::Person, "Ben Ek")];
         let roles = Roles::new(text, &TextLayer::new(text), &entities, &groups);
         let mut s = Speakers::new(text, &entities, &groups, &roles, &[0, 67]);
-        assert_eq!(s.resolve(span_of(text, "who", 0)), Some(0));
+        assert_eq!(s.resolve(span_of(text, "who", 0), None), Some(0));
         // "who" after a clause is not the clause's subject: the farmers said no, not Ek.
-        assert_eq!(s.resolve(span_of(text, "who", 70)), None);
+        assert_eq!(s.resolve(span_of(text, "who", 70), None), None);
     }
 
     fn entity(text: &str, name: &str, nth: usize, label: Label, group: usize) -> Entity {
@@ -609,7 +646,7 @@ mod tests {
             .map(|src| {
                 let span = span_of(text, src, from);
                 from = span.end;
-                s.resolve(span)
+                s.resolve(span, None)
             })
             .collect()
     }
@@ -700,6 +737,11 @@ mod tests {
         let entities = vec![entity(text, "Norvex", 0, Label::Org, 0), entity(text, "Kessel Holdings", 0, Label::Org, 1)];
         let groups = vec![group(Label::Org, "Norvex"), group(Label::Org, "Kessel Holdings")];
         assert_eq!(resolve_all(text, &entities, &groups, &["The company"]), [None]);
+        // A dateline's agency reports the story and is no candidate; any maker is a business.
+        let text = "OSLO (Reuters) - Norvex will cut 900 jobs, the Norwegian drugmaker said.";
+        let entities = vec![entity(text, "Reuters", 0, Label::Org, 0), entity(text, "Norvex", 0, Label::Org, 1)];
+        let groups = vec![group(Label::Org, "Reuters"), group(Label::Org, "Norvex")];
+        assert_eq!(resolve_all(text, &entities, &groups, &["the Norwegian drugmaker"]), [Some(1)]);
         // But a company is no public body.
         let text = "Norvex was fined by the European Commission. The company said the fine was unfair.";
         let entities = vec![entity(text, "Norvex", 0, Label::Org, 0), entity(text, "European Commission", 0, Label::Org, 1)];
