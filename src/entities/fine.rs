@@ -69,6 +69,11 @@ fn is_institute_centre(text: &str, tokens: &[Token]) -> bool {
         )
 }
 
+/// "... of Law": the field, not a statute.
+fn is_field_of_law(text: &str, tokens: &[Token]) -> bool {
+    matches!(tokens, [.., of, law] if of.text(text) == "of" && law.text(text).eq_ignore_ascii_case("law"))
+}
+
 /// The fine label of a name of type `coarse` made of `tokens`, or `None` to drop it.
 pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label> {
     let gaz = Gazetteer::get();
@@ -103,7 +108,8 @@ pub fn fine_label(text: &str, tokens: &[Token], coarse: Coarse) -> Option<Label>
         Coarse::Misc if has(whole, Class::Nationality) => Some(Label::Norp),
         Coarse::Misc if is_nationality(gaz, last.text(text)) => Some(Label::Norp),
         Coarse::Misc if has(head, Class::EventHead) => Some(Label::Event),
-        Coarse::Misc if tokens.len() > 1 && has(head, Class::LawHead) => Some(Label::Law),
+        // "the Rule of Law": law as a principle or a field ("School of Law") is none.
+        Coarse::Misc if tokens.len() > 1 && has(head, Class::LawHead) && !is_field_of_law(text, tokens) => Some(Label::Law),
         Coarse::Misc => None,
     }
 }
@@ -154,6 +160,7 @@ mod tests {
         assert_eq!(label("Open-air", Coarse::Misc), None);
         assert_eq!(label("World Cup", Coarse::Misc), Some(Label::Event));
         assert_eq!(label("Patriot Act", Coarse::Misc), Some(Label::Law));
+        assert_eq!(label("Rule of Law", Coarse::Misc), None);
         assert_eq!(label("Hurricane Katrina", Coarse::Per), Some(Label::Event));
         assert_eq!(label("Storm Ciara", Coarse::Per), Some(Label::Event));
         assert_eq!(label("Hurricane", Coarse::Org), Some(Label::Org));

@@ -40,7 +40,9 @@ fn bill(w: &Words, h: usize) -> Option<(usize, Found)> {
 /// "the Patriot Act", "the Treaty of Lisbon", "the Civil Rights Act of 1964".
 fn named(w: &Words, h: usize) -> Option<(usize, Found)> {
     let lower = w.lower(h);
-    if !w.is_capitalised(h) || !heads().contains(lower) {
+    // "School of Law", "Faculty of Law", "the rule of law": a field, not a statute.
+    let field = lower == "law" && h > 0 && w.lower(h - 1) == "of";
+    if !w.is_capitalised(h) || !heads().contains(lower) || field {
         return None;
     }
     let before = run_before(w, h);
@@ -136,6 +138,8 @@ mod tests {
         assert_eq!(laws("under Section 230"), ["Section 230"]);
         assert_eq!(laws("The law, known as House Bill 18, was signed"), ["House Bill 18"]);
         assert_eq!(laws("as did H.R. 3684 and Senate Bill 4."), ["H.R. 3684", "Senate Bill 4"]);
+        // Law as a field of study is no law.
+        assert_eq!(laws("a professor at the UCLA School of Law who"), Vec::<&str>::new());
         // A chamber's bill without a number is no name of one law.
         assert_eq!(laws("the House bill passed"), Vec::<&str>::new());
         assert_eq!(laws("Title IX"), ["Title IX"]);
