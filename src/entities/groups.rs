@@ -214,6 +214,7 @@ pub fn group_mentions(text: &str, _layer: &TextLayer, entities: &mut [Entity]) -
     // 3b. A one-word organisation's name → the one longer organisation name it shortens.
     short_forms(&mentions, &mut clusters, &mut matched);
     last_word_forms(&mentions, &mut clusters, &mut matched);
+    organisations_named_for_people(text, entities, &mentions, &mut clusters, &mut matched);
 
     // 4. Spelling variants of a one-word name → the closest earlier group of its type.
     let mut recent: HashMap<Label, Vec<usize>> = HashMap::new();
@@ -320,6 +321,63 @@ fn last_word_forms(mentions: &[Mention], clusters: &mut Clusters, matched: &mut 
 
 /// The fewest letters of a short form ("Fed").
 const SHORT_FORM_MIN_LETTERS: usize = 3;
+
+/// "Goldman Sachs ... Goldman said": a one-word name the tagger read as a person's, that no
+/// person's name in the text has and no title precedes, joins the one well-known organisation
+/// (`organisations.txt`) named before it whose name it begins or ends. Its mentions become the
+/// organisation's. Only listed names: the tagger also reads people as organisations, often
+/// surely ("Ted Cruz", "Keith Lamont Scott"), and their surnames must not follow.
+fn organisations_named_for_people(text: &str, entities: &mut [Entity], mentions: &[Mention], clusters: &mut Clusters, matched: &mut [bool]) {
+    let gaz = Gazetteer::get();
+    // Each such organisation's mentions by their first and last words.
+    let mut owners: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, m) in mentions.iter().enumerate() {
+        if m.family == Label::Org && (2..=3).contains(&m.words.len()) && gaz.classes_of(&m.key()) & Class::KnownOrg.bit() != 0 {
+            for w in [&m.words[0], &m.words[m.words.len() - 1]] {
+                owners.entry(w.as_str()).or_default().push(k);
+            }
+        }
+    }
+    if owners.is_empty() {
+        return;
+    }
+    let one_word = |i: usize| mentions[i].family == Label::Person && mentions[i].words.len() == 1 && entities[i].span.text(text).split_whitespace().count() == 1;
+    let titled = |i: usize| {
+        let before = text.get(..entities[i].span.start).and_then(|b| b.split_whitespace().next_back()).unwrap_or("");
+        let word = before.trim_end_matches('.').to_lowercase();
+        is_title(&word) || is_honorific(&word)
+    };
+    let mut person_words: HashSet<&str> = HashSet::new();
+    for i in (0..mentions.len()).filter(|&i| one_word(i) && titled(i)) {
+        person_words.insert(mentions[i].words[0].as_str());
+    }
+    // By word, the organisation its first mention joins (None: none or two).
+    let mut joins: HashMap<&str, Option<usize>> = HashMap::new();
+    let mut joined = Vec::new();
+    for i in 0..mentions.len() {
+        let word = match mentions[i].words.as_slice() {
+            [word] if one_word(i) && !matched[i] && word.chars().count() >= SHORT_FORM_MIN_LETTERS && !person_words.contains(word.as_str()) => word.as_str(),
+            _ => continue,
+        };
+        let target = *joins.entry(word).or_insert_with(|| {
+            let mut roots: Vec<usize> = owners.get(word)?.iter().filter(|&&k| k < i).map(|&k| clusters.find(k)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            match roots.as_slice() {
+                [root] => Some(*root),
+                _ => None,
+            }
+        });
+        if let Some(root) = target {
+            clusters.union(root, i);
+            matched[i] = true;
+            joined.push(i);
+        }
+    }
+    for i in joined {
+        entities[i].label = Label::Org;
+    }
+}
 
 /// Numbers the clusters in order of first mention and writes each entity's group.
 fn build(text: &str, entities: &mut [Entity], clusters: &mut Clusters) -> Vec<Group> {
@@ -497,6 +555,27 @@ mod tests {
         let text = "The United Kingdom voted. Kingdom Holding said no.";
         let got = grouped(text, &[("United Kingdom", Label::Gpe), ("Kingdom", Label::Org)]);
         assert_eq!(names(&got), ["United Kingdom", "Kingdom"]);
+    }
+
+    #[test]
+    fn a_company_named_for_a_person_takes_its_surname_read_as_a_person() {
+        let text = "Goldman Sachs gained. Goldman said sales rose; Goldman expects more.";
+        let mut es = entities(text, &[("Goldman Sachs", Org), ("Goldman", Person), ("Goldman", Person)]);
+        let groups = group_mentions(text, &TextLayer::new(text), &mut es);
+        assert_eq!(groups.len(), 1);
+        assert!(es.iter().all(|e| e.label == Org && e.group == 0));
+        // Not an organisation the lists do not know (a person read as one), nor after a title,
+        // nor when the person was named first.
+        for (text, mentions) in [
+            ("Keith Lamont Scott died. Scott had a book.", [("Keith Lamont Scott", Org), ("Scott", Person)]),
+            ("Goldman Sachs gained. Mr. Goldman said no.", [("Goldman Sachs", Org), ("Goldman", Person)]),
+            ("Goldman said no. Goldman Sachs gained.", [("Goldman", Person), ("Goldman Sachs", Org)]),
+        ] {
+            let mut es = entities(text, &mentions);
+            let groups = group_mentions(text, &TextLayer::new(text), &mut es);
+            assert_eq!(groups.len(), 2, "{text}");
+            assert!(es.iter().any(|e| e.label == Person), "{text}");
+        }
     }
 
     #[test]
