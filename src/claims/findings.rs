@@ -14,6 +14,7 @@ use super::attribution::{left_np, trim, Attribution, UsedTokens};
 use super::doc::Doc;
 use super::inverted::is_speakers_noun;
 use super::speakers::is_speaker_noun;
+use super::when_said::is_time_word;
 
 /// The most tokens between the research noun and the verb ("a 2014 study by Harvard and the
 /// University of California at Berkeley found").
@@ -79,17 +80,34 @@ fn estimate(doc: &Doc, verb: usize) -> Option<Attribution> {
     let estimating = matches!(
         doc.word(verb),
         "estimates" | "estimated" | "predicts" | "predicted" | "forecasts" | "forecast" | "calculates" | "calculated" | "projects" | "projected"
+            | "ruled"
     );
-    if !estimating || doc.word(verb + 1) != "that" || is_verb_after_relative(doc.word(verb + 2)) {
+    if !estimating {
+        return None;
+    }
+    // "had ruled in March that": a time may come first.
+    let that = (verb + 1..=verb + 1 + MAX_WHEN_WORDS).find(|&i| !is_when(doc, i))?;
+    if doc.word(that) != "that" || is_verb_after_relative(doc.word(that + 1)) {
         return None;
     }
     let sent = doc.sentence.get(verb)?.clone();
-    let source = left_np(doc, verb, sent.start)?;
+    // "had ruled": a perfect's helper joins the cue.
+    let helper = verb.checked_sub(1).filter(|&h| h > sent.start && matches!(doc.word(h), "has" | "have" | "had"));
+    let cue = helper.unwrap_or(verb)..verb + 1;
+    let source = left_np(doc, cue.start, sent.start)?;
     let head = source.end - 1;
     let speaker = doc.is_capitalised(head) || is_speaker_noun(doc.word(head)) || is_speakers_noun(doc.word(head)) || is_research_noun(doc.word(head));
     let after_determiner = source.start < head || !matches!(doc.word(head), "the" | "a" | "an" | "its" | "their");
-    let content = trim(doc, verb + 1..sent.end)?;
-    (speaker && after_determiner && doc.words_in(content.clone()) >= 4).then(|| Attribution { content: vec![content], cue: Some(verb..verb + 1), source: Some(source) })
+    let content = trim(doc, that..sent.end)?;
+    (speaker && after_determiner && doc.words_in(content.clone()) >= 4).then(|| Attribution { content: vec![content], cue: Some(cue), source: Some(source) })
+}
+
+/// The most words of a time between a verb and its "that" ("in March", "last week").
+const MAX_WHEN_WORDS: usize = 3;
+
+/// A word of a short phrase of time: "in March", "on Friday", "last week", "in 2019".
+fn is_when(doc: &Doc, i: usize) -> bool {
+    is_time_word(doc, i) || matches!(doc.word(i), "in" | "late" | "early")
 }
 
 /// A verb or helper right after "that", which makes it a relative pronoun ("the estimates that
@@ -164,6 +182,16 @@ mod tests {
         // The noun, with a relative clause; and no "that" clause.
         assert!(findings("The official estimates that were published show a fall of two million.").is_empty());
         assert!(findings("Oxfam estimates show a fall of two million in the number of pensioners.").is_empty());
+    }
+
+    #[test]
+    fn what_a_court_ruled_is_a_claim_after_a_time() {
+        let text = "Judge Edward Chen had ruled in March that the agency's action was unlawful.";
+        assert_eq!(findings(text), [("Judge Edward Chen".into(), "had ruled".into(), "that the agency's action was unlawful".into())]);
+        let text = "The Treasury estimated last year that four million households would pay more.";
+        assert_eq!(findings(text)[0].2, "that four million households would pay more");
+        // "ruled out", "ruled the country": no "that" clause.
+        assert!(findings("Judge Edward Chen ruled out a delay in March that nobody expected.").is_empty());
     }
 
     #[test]

@@ -91,7 +91,7 @@ pub fn with_closing_time(doc: &Doc, a: &mut Attribution) {
 const MAX_TIME_WORDS: usize = 4;
 
 /// A word of a date: a weekday, a month, a year or a day's number, "week", "month", "year" ...
-fn is_time_word(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_time_word(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
     is_time(doc, &(i..i + 1))
         || months().contains(w)
