@@ -1184,6 +1184,18 @@ fn a_final_attribution_with_a_common_noun_speaker() {
     assert!(analyze(text).claims.iter().all(|c| cue(c, text) != "States"));
 }
 
+/// "..., the report said.": what a report said is its claim, though the cue model reads a
+/// passive inside it as one without a source ("is predicted").
+#[test]
+fn a_final_research_speaker_takes_the_passive_inside() {
+    let text = "Arctic warming is predicted to be more than three times the global average over the next five winters, the report said.";
+    let a = analyze(text);
+    let c = claim(&a.claims, text, "Arctic warming");
+    assert_eq!((cue(c, text), source(c, text)), ("said", "the report"));
+    assert!(content(c, text).starts_with("Arctic warming is predicted"), "{}", content(c, text));
+    assert_eq!(a.claims.len(), 1);
+}
+
 /// A name something goes by asserts nothing: "known as" is no cue, and the thing named no
 /// speaker; the claim of the sentence's verb stays.
 #[test]

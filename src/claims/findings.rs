@@ -62,13 +62,32 @@ pub fn add_findings(doc: &Doc, found: &mut Vec<Attribution>) {
     // Estimates and findings that end their sentence, in one pass (their verbs differ).
     for verb in 0..doc.len() {
         let finding = || {
-            let verbs = matches!(doc.word(verb), "finds" | "found" | "shows" | "showed" | "suggests" | "suggested" | "says" | "warns" | "claims");
+            let verbs = matches!(doc.word(verb), "finds" | "found" | "shows" | "showed" | "suggests" | "suggested" | "says" | "said" | "warns" | "claims");
             verbs.then(|| final_finding(doc, verb)).flatten()
         };
-        if let Some(a) = estimate(doc, verb).or_else(finding) {
+        if let Some(a) = estimate(doc, verb) {
+            used.add_if_free(a, found);
+        } else if let Some(a) = finding() {
+            // "Arctic warming is predicted to be ..., the report said.": the model's sourceless
+            // passive inside the content is the report's prediction; the finding replaces it.
+            let content = a.content[0].clone();
+            let inside = |b: &Attribution| is_sourceless_passive(doc, b) && b.ranges().all(|r| r.start >= content.start && r.end <= content.end);
+            if found.iter().any(inside) {
+                let kept: Vec<Attribution> = found.iter().filter(|b| !inside(b)).cloned().collect();
+                let free = UsedTokens::of(doc, &kept);
+                if a.ranges().all(|r| free.free(r)) {
+                    *found = kept;
+                    used = free;
+                }
+            }
             used.add_if_free(a, found);
         }
     }
+}
+
+/// An attribution without a source whose cue is a passive ("is expected", "are predicted").
+fn is_sourceless_passive(doc: &Doc, a: &Attribution) -> bool {
+    a.source.is_none() && a.cue.as_ref().is_some_and(|c| matches!(doc.word(c.start), "is" | "are" | "was" | "were" | "be" | "been"))
 }
 
 /// "Oxfam estimates that two million people ...", "The bank forecast that rates would fall":
