@@ -28,7 +28,10 @@ pub fn money(w: &Words, i: usize) -> Option<Found> {
     }
     if symbols().contains(w.raw(s)) {
         let a = amount(w, s + 1).filter(|a| a.digits && a.suffix.is_empty())?;
-        return Some(Found::new(a.end, Label::Money, 0.97));
+        // "up to £18m or 10% of revenue": the range's second number is a percentage.
+        let percent = matches!(w.lower(a.end), "%" | "percent" | "per");
+        let end = if percent { (s + 2..a.end).find(|&k| matches!(w.lower(k), "to" | "or" | "and" | "-" | "–")).unwrap_or(a.end) } else { a.end };
+        return Some(Found::new(end, Label::Money, 0.97));
     }
     // Code first: "EUR 20", "USD 5 million".
     if codes().contains(w.raw(i)) {
@@ -65,7 +68,7 @@ pub fn money(w: &Words, i: usize) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::found;
-    use crate::entities::Label::Money;
+    use crate::entities::Label::{Money, Percent};
 
     #[test]
     fn symbols_codes_and_names() {
@@ -80,6 +83,9 @@ mod tests {
         assert_eq!(found("five million U.S. dollars"), [("five million U.S. dollars", Money)]);
         assert_eq!(found("hundreds of millions of dollars"), [("hundreds of millions of dollars", Money)]);
         assert_eq!(found("paid 1,200 Kenyan shillings, or 380 kwacha"), [("1,200 Kenyan shillings", Money), ("380 kwacha", Money)]);
+        // A range's second amount is money too; not a percentage after "or".
+        assert_eq!(found("fines of £5m to 10m"), [("£5m to 10m", Money)]);
+        assert_eq!(found("fine up to £18m or 10% of revenue"), [("up to £18m", Money), ("10%", Percent)]);
     }
 
     #[test]
