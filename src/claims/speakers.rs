@@ -310,11 +310,23 @@ impl<'a> Speakers<'a> {
     /// party's leader, Sir Ed Davey" (a title the name leaves out may come between); or the
     /// organisation after an organisation noun ("the spending watchdog, NICE").
     fn appositive(&self, span: Span, head: Span) -> Option<usize> {
+        // The head's complement may come first, with a name of its own: "Its head of online
+        // safety policy, Rani Govender", "The lawyer of Anna Berg, Jo Kim". The person ends the source.
+        let last = self.inside(span).last().filter(|e| e.label == Label::Person && self.text.get(e.span.end..span.end).is_some_and(|rest| rest.trim().is_empty()));
+        if let Some(e) = last {
+            let between = self.text.get(head.end..e.span.start)?.trim();
+            let complement = between.strip_suffix(',').filter(|c| !c.contains([',', ';', '(', ')'])).is_some_and(|c| matches!(c.split_whitespace().next(), Some("of" | "for" | "at")));
+            if complement {
+                return Some(e.group);
+            }
+        }
         let e = self.inside(span).find(|e| e.span.start >= head.end)?;
         let between = self.text.get(head.end..e.span.start)?.trim();
-        let titles = between.strip_prefix(',')?.split_whitespace().all(|w| {
-            let w = w.trim_end_matches('.');
-            is_title(w) || matches!(w.to_lowercase().as_str(), "sir" | "dame" | "lord" | "lady" | "professor")
+        let titles = between.strip_prefix(',').is_some_and(|rest| {
+            rest.split_whitespace().all(|w| {
+                let w = w.trim_end_matches('.');
+                is_title(w) || matches!(w.to_lowercase().as_str(), "sir" | "dame" | "lord" | "lady" | "professor")
+            })
         });
         // "the NHS spending watchdog, NICE": an organisation in apposition to an organisation noun.
         let organisation = || {
@@ -427,7 +439,11 @@ impl<'a> Speakers<'a> {
         let organisations: Vec<&Entity> = nearby.filter(|e| e.label == Label::Org && !(business && is_public(e)) && !self.is_wire_agency(e.span)).collect();
         // A regulator is a public body when one is named ("According to the Commission,
         // Spotify has ... Apple Music has about 25%, the regulator said": the Commission).
-        let bodies = || the_one(organisations.iter().filter(|e| is_public(e)).map(|e| e.group));
+        // So is one introduced as a regulator or watchdog ("the media regulator Ofcom").
+        let bodies = || {
+            let introduced = |e: &Entity| descriptor_of(self.text, e.span).is_some_and(|d| is_public_descriptor(&d));
+            the_one(organisations.iter().filter(|e| is_public(e) || introduced(e)).map(|e| e.group))
+        };
         public.then(bodies).flatten().or_else(|| the_one(organisations.iter().map(|e| e.group)))
     }
 
@@ -523,7 +539,8 @@ fn descriptor_of(text: &str, mention: Span) -> Option<String> {
     let before = text.get(..mention.start)?;
     let last = before.trim_end().rsplit(|c: char| !(c.is_alphanumeric() || c == '-')).next().unwrap_or("");
     let lower = last.to_lowercase();
-    if before.ends_with(char::is_whitespace) && descriptors().contains(lower.as_str()) {
+    let descriptor = |w: &str| descriptors().contains(w) || is_public_descriptor(w);
+    if before.ends_with(char::is_whitespace) && descriptor(lower.as_str()) {
         return Some(lower);
     }
     // ", the French newspaper," : at most four words after the determiner.
@@ -532,7 +549,7 @@ fn descriptor_of(text: &str, mention: Span) -> Option<String> {
     let words: Vec<String> = after[..end].split_whitespace().map(str::to_lowercase).collect();
     let (first, rest) = words.split_first()?;
     let last = rest.last()?;
-    (is_determiner(first) && rest.len() <= 4 && descriptors().contains(last.as_str())).then(|| last.clone())
+    (is_determiner(first) && rest.len() <= 4 && descriptor(last.as_str())).then(|| last.clone())
 }
 
 #[cfg(test)]
@@ -658,6 +675,12 @@ mod tests {
         let groups = vec![group(Label::Person, "Anna Verbeke")];
         let found = resolve_all(text, &entities, &groups, &["The mayor, Anna Verbeke", "The lawyer of Anna Verbeke"]);
         assert_eq!(found, [Some(0), None]);
+        // The role's complement before the comma, with or without a name: the name after it.
+        let text = "Its head of online safety policy, Anna Verbeke, said so. The lawyer of Anna Verbeke, Jo Kim, said no.";
+        let entities = vec![entity(text, "Anna Verbeke", 0, Label::Person, 0), entity(text, "Anna Verbeke", 1, Label::Person, 0), entity(text, "Jo Kim", 0, Label::Person, 1)];
+        let groups = vec![group(Label::Person, "Anna Verbeke"), group(Label::Person, "Jo Kim")];
+        let found = resolve_all(text, &entities, &groups, &["Its head of online safety policy, Anna Verbeke", "The lawyer of Anna Verbeke, Jo Kim"]);
+        assert_eq!(found, [Some(0), Some(1)]);
     }
 
     #[test]
@@ -752,6 +775,11 @@ mod tests {
         let entities = vec![entity(text, "Commission", 0, Label::Org, 0), entity(text, "Norvex", 0, Label::Org, 1), entity(text, "Kessel Holdings", 0, Label::Org, 2)];
         let groups = vec![group(Label::Org, "Commission"), group(Label::Org, "Norvex"), group(Label::Org, "Kessel Holdings")];
         assert_eq!(resolve_all(text, &entities, &groups, &["the Commission", "the regulator"]), [Some(0), Some(0)]);
+        // Or the one introduced as a regulator or watchdog, under either noun.
+        let text = "The media regulator Norvex has fined Kessel Holdings. The watchdog said the firm had failed.";
+        let entities = vec![entity(text, "Norvex", 0, Label::Org, 0), entity(text, "Kessel Holdings", 0, Label::Org, 1)];
+        let groups = vec![group(Label::Org, "Norvex"), group(Label::Org, "Kessel Holdings")];
+        assert_eq!(resolve_all(text, &entities, &groups, &["The watchdog"]), [Some(0)]);
     }
 
     #[test]
