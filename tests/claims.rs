@@ -1184,6 +1184,17 @@ fn a_final_attribution_with_a_common_noun_speaker() {
     assert!(analyze(text).claims.iter().all(|c| cue(c, text) != "States"));
 }
 
+/// "... because TikTok accepted the findings, Ofcom said.": the final speaker's claim is the
+/// whole clause; the verb inside it is not the speaker's.
+#[test]
+fn a_final_speaker_is_not_lent_to_a_verb_inside_the_content() {
+    let text = "The fine was reduced by 30% because Norvex accepted the findings and agreed to settle, Kessel said.";
+    let a = analyze(text);
+    assert_eq!(a.claims.len(), 1, "{:?}", a.claims.iter().map(|c| cue(c, text)).collect::<Vec<_>>());
+    let c = claim(&a.claims, text, "The fine was reduced");
+    assert_eq!((cue(c, text), source(c, text)), ("said", "Kessel"));
+}
+
 /// "..., the report said.": what a report said is its claim, though the cue model reads a
 /// passive inside it as one without a source ("is predicted").
 #[test]

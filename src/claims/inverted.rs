@@ -3,6 +3,7 @@
 //! reads the speaker after the cue as the content, or finds nothing. The rules' reading of the
 //! sentence (content before the cue, a noun phrase after it) is the one to keep there.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::anonymity::is_speaking_anonymously;
@@ -273,7 +274,15 @@ pub fn add_inverted(doc: &Doc, found: &mut Vec<Attribution>, rules: &[Attributio
         let k = contents.partition_point(|c| c.start <= first);
         k > 0 && reach.get(k - 1).is_some_and(|&end| end >= last)
     };
-    found.retain(|a| a.cue.as_ref().is_none_or(is_listed) || !inside_a_final(a));
+    // So is one that gives a verb inside a final one's content the final one's speaker ("...
+    // because TikTok accepted the findings and agreed to settle, Ofcom said.": not Ofcom's
+    // acceptance).
+    let final_contents: HashMap<usize, Range<usize>> = finals.iter().filter_map(|f| Some((f.source.as_ref()?.start, f.content.first()?.clone()))).collect();
+    let borrows_final_speaker = |a: &Attribution| {
+        let (Some(source), Some(cue)) = (&a.source, &a.cue) else { return false };
+        final_contents.get(&source.start).is_some_and(|c| cue.start >= c.start && cue.end <= c.end)
+    };
+    found.retain(|a| (a.cue.as_ref().is_none_or(is_listed) || !inside_a_final(a)) && !borrows_final_speaker(a));
     let mut used = UsedTokens::of(doc, found);
     for rule in rules.iter().filter(|r| is_inverted(doc, r)).chain(&finals) {
         let Some(cue) = rule.cue.clone() else { continue };
