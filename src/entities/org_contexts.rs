@@ -26,8 +26,24 @@ fn is_club_role(word: &str) -> bool {
     matches!(
         word,
         "captain" | "skipper" | "defender" | "striker" | "midfielder" | "goalkeeper" | "keeper" | "forward" | "winger" | "full-back" | "centre-back"
-            | "boss" | "manager" | "coach"
+            | "boss" | "manager" | "coach" | "counterpart"
     )
+}
+
+/// "a 1-1 draw by Chelsea", "a 3-0 win over Chelsea", "beat Chelsea 2-0": a name a match's score
+/// goes with is a team's.
+fn in_score_context(w: &Words, start: usize, end: usize) -> bool {
+    let is_score = |i: usize| {
+        let mut parts = w.raw(i).split(['-', '–']);
+        let short = |p: Option<&str>| p.is_some_and(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+        short(parts.next()) && short(parts.next()) && parts.next().is_none()
+    };
+    let result = start >= 3
+        && is_score(start - 3)
+        && matches!(w.lower(start - 2), "draw" | "win" | "victory" | "defeat" | "loss" | "lead")
+        && matches!(w.lower(start - 1), "by" | "against" | "over" | "at" | "to" | "with" | "from");
+    let beaten = start >= 1 && matches!(w.lower(start - 1), "beat" | "beats" | "beating" | "thrashed" | "edged") && is_score(end);
+    result || beaten
 }
 
 /// People who work at a firm or an institution ("analysts at Deloitte", "researchers at
@@ -58,7 +74,9 @@ pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
         let shares = in_percent && whole & Class::PLACES == 0;
         // A person named in full in the text is no team ("Donald Trump ... Trump were").
         let team = person && is_plural_subject(w, start, end) && !people.contains(w.raw(start));
-        if listed_name && !team && !shares {
+        // A given name may be a club's ("a 1-1 draw by Chelsea"); a place's name stays a place.
+        let played = in_score_context(w, start, end) && whole & (Class::PLACES | Class::Nationality.bit()) == 0 && !people.contains(w.raw(start));
+        if listed_name && !team && !shares && !played {
             continue;
         }
         // "shares of X", "a stake in X", "analysts at X".
@@ -72,7 +90,7 @@ pub fn with_company_contexts(w: &Words, names: &mut [Name]) {
         // "chief executive" after the possessive.
         let chief = next > end && noun == "chief" && w.lower(next + 1) == "executive";
         let club = person && next == end && is_club_role(noun) && w.is_capitalised(next + 1);
-        if before || after || chief || club || team || shares {
+        if before || after || chief || club || team || shares || played {
             n.coarse = Coarse::Org;
             retyped.insert(text);
         }
@@ -146,6 +164,18 @@ mod tests {
         assert_eq!(retyped("He said that Norvex were ready.", &[("Norvex", Coarse::Per)]), [org("Norvex")]);
         assert_eq!(retyped("Rio Tinto gained 3.8% on Tuesday.", &[("Rio Tinto", Coarse::Per)]), [org("Rio Tinto")]);
         assert_eq!(retyped("Norvex fell by 2 percent.", &[("Norvex", Coarse::Per)]), [org("Norvex")]);
+    }
+
+    #[test]
+    fn a_name_with_a_score_is_a_team() {
+        // A given name too ("Chelsea"), and its other mentions.
+        let names = [("Arsenal", Coarse::Org), ("Chelsea", Coarse::Per), ("Chelsea", Coarse::Per)];
+        assert_eq!(retyped("Arsenal were held to a 1-1 draw by Chelsea. Chelsea went ahead.", &names), [org("Arsenal"), org("Chelsea"), org("Chelsea")]);
+        assert_eq!(retyped("Liverpool beat Norvex 2-0 on Saturday.", &[("Norvex", Coarse::Per)]), [org("Norvex")]);
+        // Not a place (a country's team is the country), nor a person named in full.
+        assert_eq!(retyped("a 2-1 win over France", &[("France", Coarse::Loc)]), [named("France", Coarse::Loc)]);
+        let names = [("Kim Chelsea", Coarse::Per), ("Chelsea", Coarse::Per)];
+        assert_eq!(retyped("Kim Chelsea won. It was a 6-2 win over Chelsea.", &names), [named("Kim Chelsea", Coarse::Per), named("Chelsea", Coarse::Per)]);
     }
 
     #[test]
