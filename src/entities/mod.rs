@@ -17,6 +17,7 @@ mod initialisms;
 mod leading_words;
 mod list_types;
 mod names;
+mod numbered_stations;
 mod org_contexts;
 mod org_heads;
 mod org_of;

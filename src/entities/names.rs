@@ -9,6 +9,7 @@ use super::datelines::with_datelines;
 use super::facility_heads::with_facility_heads;
 use super::fine::fine_label;
 use super::leading_words::without_leading_words;
+use super::numbered_stations::with_station_numbers;
 use super::gazetteer::{Class, Gazetteer};
 use super::headlines::without_headline_words;
 use super::consistent_types::with_consistent_types;
@@ -69,6 +70,7 @@ impl NameFinder {
             .collect();
         with_name_particles(text, &layer.tokens, &mut names);
         without_eponyms(words, &mut names);
+        with_station_numbers(words, &mut names);
         without_leading_words(words, &mut names);
         without_non_name_words(words, &mut names);
         without_trailing_words(words, &mut names);
