@@ -282,6 +282,8 @@ fn the_date(w: &Words, i: usize) -> Option<Found> {
 fn relative(w: &Words, i: usize) -> Option<Found> {
     let lower = w.lower(i);
     match lower {
+        // "Radio 4's Today programme": a programme's title, not a date.
+        "today" if w.raw(i) == "Today" && matches!(w.lower(i + 1), "programme" | "program" | "show") => return None,
         "today" | "yesterday" | "tomorrow" => {
             return Some(Found::new(i + 1, Label::Date, if lower == "today" { 0.85 } else { 0.93 }));
         }
@@ -467,5 +469,6 @@ mod tests {
         assert_eq!(dates("a day to remember"), Vec::<&str>::new());
         assert_eq!(dates("the last days of"), Vec::<&str>::new());
         assert_eq!(dates("He counted 12345 votes"), Vec::<&str>::new());
+        assert_eq!(dates("told Radio 4's Today programme"), Vec::<&str>::new());
     }
 }
