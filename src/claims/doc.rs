@@ -152,6 +152,17 @@ impl Doc<'_> {
     }
 }
 
+/// The attributions a rule that adds to a list adds on `text` alone (tests only), as
+/// [`Doc::parts`].
+#[cfg(test)]
+pub fn added_by(text: &str, rule: impl FnOnce(&Doc, &mut Vec<super::attribution::Attribution>)) -> Vec<(String, String, String)> {
+    let layer = crate::text::TextLayer::new(text);
+    let doc = Doc::new(text, &layer, super::cues::Cues::shared());
+    let mut found = Vec::new();
+    rule(&doc, &mut found);
+    found.iter().map(|a| doc.parts(a)).collect()
+}
+
 /// The most tokens the models read as one paragraph. News paragraphs hold a few hundred; a
 /// pasted text without line breaks is cut (at a sentence end where one is near) so that the
 /// per-token features kept for a paragraph stay bounded.

@@ -164,16 +164,11 @@ fn research_subject(doc: &Doc, verb: usize, sent_start: usize) -> Option<Range<u
 
 #[cfg(test)]
 mod tests {
-    use super::super::cues::Cues;
+    use super::super::doc::added_by;
     use super::*;
-    use crate::text::TextLayer;
 
     fn findings(text: &str) -> Vec<(String, String, String)> {
-        let layer = TextLayer::new(text);
-        let doc = Doc::new(text, &layer, Cues::shared());
-        let mut found = Vec::new();
-        add_findings(&doc, &mut found);
-        found.iter().map(|a| doc.parts(a)).collect()
+        added_by(text, add_findings)
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod addressee;
 mod anonymity;
 mod as_expected;
 mod attribution;
+mod beliefs;
 mod checkworthiness;
 mod closing_marks;
 mod coordinated_cues;

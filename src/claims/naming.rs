@@ -74,17 +74,12 @@ pub fn add_naming(doc: &Doc, found: &mut Vec<Attribution>) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::doc::added_by;
     use super::*;
-    use crate::claims::cues::Cues;
-    use crate::text::TextLayer;
 
     /// The naming attributions of `text` as (source, cue, content).
     fn named(text: &str) -> Vec<(String, String, String)> {
-        let layer = TextLayer::new(text);
-        let doc = Doc::new(text, &layer, Cues::shared());
-        let mut found = Vec::new();
-        add_naming(&doc, &mut found);
-        found.iter().map(|a| doc.parts(a)).collect()
+        added_by(text, add_naming)
     }
 
     fn triple(source: &str, cue: &str, content: &str) -> (String, String, String) {

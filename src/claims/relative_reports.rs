@@ -66,16 +66,11 @@ pub fn add_relative_reports(doc: &Doc, found: &mut Vec<Attribution>) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::doc::added_by;
     use super::*;
-    use crate::claims::cues::Cues;
-    use crate::text::TextLayer;
 
     fn reports(text: &str) -> Vec<(String, String, String)> {
-        let layer = TextLayer::new(text);
-        let doc = Doc::new(text, &layer, Cues::shared());
-        let mut found = Vec::new();
-        add_relative_reports(&doc, &mut found);
-        found.iter().map(|a| doc.parts(a)).collect()
+        added_by(text, add_relative_reports)
     }
 
     #[test]

@@ -35,6 +35,7 @@ use super::headline_verbs::with_headline_verb;
 use super::coordinated_cues::split_coordinated_cues;
 use super::object_contents::clip_object_contents;
 use super::findings::add_findings;
+use super::beliefs::add_beliefs;
 use super::inverted::{add_inverted, final_content, inverted_from_rules, is_speakers_noun};
 use super::speaker_after_quotation::with_speaker_after_quotation;
 use super::source_grammar::{coordinated_sources, is_time, shared_subject_sources, sources_from_rules, whole_shared_subjects, with_head_nouns, with_speaker_before_organisation};
@@ -190,6 +191,7 @@ impl Tagger {
         add_relative_reports(doc, &mut out);
         add_quotations(doc, &mut out, rules);
         add_findings(doc, &mut out);
+        add_beliefs(doc, &mut out);
         out.iter_mut().for_each(|a| without_dateline(doc, a));
         out.iter_mut().for_each(|a| with_closing_mark(doc, a));
         out.iter_mut().for_each(|a| with_headline_verb(doc, a));
