@@ -235,7 +235,7 @@ impl<'a> Speakers<'a> {
             .or_else(|| self.by_descriptor(span, &words))
             .or_else(|| self.by_nearby_organisation(span, &words, the))
             .or_else(|| self.by_earlier_head(&words, the))
-            .or_else(|| self.inside(span).find(|e| e.label == Label::Org).map(|e| e.group));
+            .or_else(|| self.inside(span).find(|e| e.label == Label::Org).filter(|e| !head.is_some_and(|h| self.is_other_organisation(h, e.span))).map(|e| e.group));
         if let (Some(g), Some(h)) = (found, head) {
             let word = h.text(self.text);
             if word.chars().all(char::is_lowercase) {
@@ -458,6 +458,14 @@ impl<'a> Speakers<'a> {
         self.entities.get(k).filter(|e| e.span.start == content.start && e.label == Label::Org).map(|e| e.group)
     }
 
+    /// "the maker of Wegovy", "the owner of the Post", "a rival of Apple": an organisation's
+    /// noun heads the source, and the organisation in its complement is another.
+    fn is_other_organisation(&self, head: Span, organisation: Span) -> bool {
+        let word = head.text(self.text).to_lowercase();
+        let other = is_maker(&word) || matches!(word.as_str(), "owner" | "owners" | "parent" | "rival" | "rivals" | "competitor" | "competitors" | "subsidiary");
+        other && organisation.start >= head.end
+    }
+
     /// The news agency of a dateline ("COPENHAGEN (Reuters) - Novo Nordisk will ..."): it
     /// reports the story and takes no part in it.
     fn is_wire_agency(&self, name: Span) -> bool {
@@ -493,9 +501,13 @@ fn is_one_person(word: &str) -> bool {
 
 /// Descriptors of a business ("the company", "the tech giant").
 fn is_business_descriptor(word: &str) -> bool {
-    // Any kind of maker: "carmaker", "drugmaker", "chipmaker", "phone maker".
-    word.ends_with("maker")
+    is_maker(word)
         || matches!(word, "company" | "firm" | "giant" | "conglomerate" | "manufacturer" | "retailer" | "startup" | "start-up" | "lender" | "insurer" | "airline" | "chain" | "operator" | "supplier" | "producer")
+}
+
+/// A maker of goods ("the phone maker", "the drugmaker"); a lawmaker or a filmmaker is a person.
+fn is_maker(word: &str) -> bool {
+    matches!(word, "maker" | "makers" | "carmaker" | "automaker" | "drugmaker" | "chipmaker" | "steelmaker" | "planemaker" | "toymaker" | "automakers" | "carmakers" | "drugmakers" | "chipmakers")
 }
 
 /// Descriptors of a public body that its name need not say ("the regulator").
@@ -765,6 +777,11 @@ mod tests {
         let entities = vec![entity(text, "Reuters", 0, Label::Org, 0), entity(text, "Norvex", 0, Label::Org, 1)];
         let groups = vec![group(Label::Org, "Reuters"), group(Label::Org, "Norvex")];
         assert_eq!(resolve_all(text, &entities, &groups, &["the Norwegian drugmaker"]), [Some(1)]);
+        // The maker of a product named like a company is not that company; a lawmaker is no business.
+        let text = "Norvex said no. The lawmaker said yes. The maker of Kessel Gel said more.";
+        let entities = vec![entity(text, "Norvex", 0, Label::Org, 0), entity(text, "Kessel Gel", 0, Label::Org, 1)];
+        let groups = vec![group(Label::Org, "Norvex"), group(Label::Org, "Kessel Gel")];
+        assert_eq!(resolve_all(text, &entities, &groups, &["Norvex", "The lawmaker", "The maker of Kessel Gel"]), [Some(0), None, None]);
         // But a company is no public body.
         let text = "Norvex was fined by the European Commission. The company said the fine was unfair.";
         let entities = vec![entity(text, "Norvex", 0, Label::Org, 0), entity(text, "European Commission", 0, Label::Org, 1)];
