@@ -3,10 +3,15 @@
 //! - the source's head (the last word of its first noun phrase: "Quikenborn" in "Belgian
 //!   Justice Minister Quikenborn", "Crucke" in "Crucke, the Walloon minister,") inside a
 //!   PERSON or ORG mention → its group;
+//! - "it" or "they" after the claim's content in its sentence → the organisation the content
+//!   opens with ("Novo expects growth of 8%, it said");
 //! - a pronoun ("He", "she", "they", "who") → the most recent compatible speaker: a resolved
 //!   source, or a PERSON mention that opens a sentence (a subject); "he" skips a speaker known
 //!   to be a woman and "she" one known to be a man ([`super::gender`]); an unnamed person who
 //!   spoke last ("A neighbour told the BBC ... she said") leaves the pronoun unresolved;
+//! - the person named in apposition after the head ("The mayor, Anna Verbeke"), or after the
+//!   head and its complement ("Its head of online safety policy, Rani Govender"); an
+//!   organisation in apposition to an organisation noun ("The NHS spending watchdog, NICE");
 //! - a head that is a role noun ("the Belgian justice minister") → [`Roles::resolve`];
 //! - "the Spaniard", "the 46-year-old" (a person by nationality or age) → the person who spoke
 //!   last, in this sentence or the two before, when no other person opened a sentence since;
@@ -24,9 +29,11 @@
 //!   before it or in the sentence before ("Shares of Tesla fell after the electric-car maker
 //!   warned ..."); none when two are, but a business descriptor ("the company") skips public
 //!   bodies ("Meta was fined by the European Commission. The company said ...": Meta), and
-//!   "the regulator" takes the one public body among several ("the Commission");
+//!   "the regulator" takes the one public body among several ("the Commission") or the one
+//!   introduced as a regulator or watchdog; a dateline's agency ("(Reuters) -") is none;
 //! - an ORG mention elsewhere in the source ("an article in Le Monde", "a spokesman for X"):
-//!   organisations speak through their articles and staff. A PERSON elsewhere does not ("the
+//!   organisations speak through their articles and staff; not one in the complement of a
+//!   maker, owner, parent or rival ("the maker of Wegovy"). A PERSON elsewhere does not ("the
 //!   lawyer of X" is not X).
 
 use std::collections::{HashMap, HashSet};
