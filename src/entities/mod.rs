@@ -14,6 +14,7 @@ mod groups;
 mod headlines;
 mod honorifics;
 mod initialisms;
+mod kin;
 mod leading_words;
 mod list_types;
 mod names;

@@ -8,6 +8,7 @@ use super::coordinated::without_coordinated;
 use super::datelines::with_datelines;
 use super::facility_heads::with_facility_heads;
 use super::fine::fine_label;
+use super::kin::with_kin;
 use super::leading_words::without_leading_words;
 use super::numbered_stations::with_station_numbers;
 use super::gazetteer::{Class, Gazetteer};
@@ -78,6 +79,7 @@ impl NameFinder {
         without_org_places(words, &mut names);
         with_surnames_as_people(words, &mut names);
         with_company_contexts(words, &mut names);
+        with_kin(words, &mut names);
         with_trades(words, &mut names);
         with_place_nouns(words, &mut names);
         with_facility_heads(words, &mut names);
