@@ -242,7 +242,7 @@ impl<'a> Speakers<'a> {
             .or_else(|| self.by_descriptor(span, &words))
             .or_else(|| self.by_nearby_organisation(span, &words, the))
             .or_else(|| self.by_earlier_head(&words, the))
-            .or_else(|| self.inside(span).find(|e| e.label == Label::Org).filter(|e| !head.is_some_and(|h| self.is_other_organisation(h, e.span))).map(|e| e.group));
+            .or_else(|| self.inside(span).find(|e| e.label == Label::Org).filter(|e| self.speaks_for(span, head, e)).map(|e| e.group));
         if let (Some(g), Some(h)) = (found, head) {
             let word = h.text(self.text);
             if word.chars().all(char::is_lowercase) {
@@ -463,6 +463,21 @@ impl<'a> Speakers<'a> {
         }
         let k = self.entities.partition_point(|e| e.span.start < content.start);
         self.entities.get(k).filter(|e| e.span.start == content.start && e.label == Label::Org).map(|e| e.group)
+    }
+
+    /// Whether the organisation `e` inside the source speaks through it: not when the source
+    /// joins it to another name ("Israel and Hamas", "Clinton and the State Department": it
+    /// is half of the source; but "a Marist College poll for NBC News and The Wall Street
+    /// Journal" is Marist's), nor when it is another organisation's complement
+    /// ([`Self::is_other_organisation`]).
+    fn speaks_for(&self, span: Span, head: Option<Span>, e: &Entity) -> bool {
+        let names: Vec<&Entity> = self.inside(span).collect();
+        let joined = names.windows(2).any(|pair| {
+            let gap = self.text.get(pair[0].span.end..pair[1].span.start).map(|g| g.trim().to_lowercase());
+            let with_e = pair[0].span == e.span || pair[1].span == e.span;
+            with_e && gap.is_some_and(|g| matches!(g.as_str(), "and" | "and the" | "or" | "or the"))
+        });
+        !joined && !head.is_some_and(|h| self.is_other_organisation(h, e.span))
     }
 
     /// "the maker of Wegovy", "the owner of the Post", "a rival of Apple": an organisation's
@@ -784,6 +799,18 @@ mod tests {
         let entities = vec![entity(text, "Reuters", 0, Label::Org, 0), entity(text, "Norvex", 0, Label::Org, 1)];
         let groups = vec![group(Label::Org, "Reuters"), group(Label::Org, "Norvex")];
         assert_eq!(resolve_all(text, &entities, &groups, &["the Norwegian drugmaker"]), [Some(1)]);
+        // Of two joined names, neither alone; one name with "and" in it, or a role with it, stays.
+        let text = "Norvex and Kessel Gel said no. Procter and Gamble said yes. Acme chairman and chief executive Jo Kim said so.";
+        let entities = vec![
+            entity(text, "Norvex", 0, Label::Org, 0),
+            entity(text, "Kessel Gel", 0, Label::Org, 1),
+            entity(text, "Procter and Gamble", 0, Label::Org, 2),
+            entity(text, "Acme", 0, Label::Org, 3),
+            entity(text, "Jo Kim", 0, Label::Person, 4),
+        ];
+        let groups = vec![group(Label::Org, "Norvex"), group(Label::Org, "Kessel Gel"), group(Label::Org, "Procter and Gamble"), group(Label::Org, "Acme"), group(Label::Person, "Jo Kim")];
+        let sources = ["Norvex and Kessel Gel", "Procter and Gamble", "Acme chairman and chief executive Jo Kim"];
+        assert_eq!(resolve_all(text, &entities, &groups, &sources), [None, Some(2), Some(3)]);
         // The maker of a product named like a company is not that company; a lawmaker is no business.
         let text = "Norvex said no. The lawmaker said yes. The maker of Kessel Gel said more.";
         let entities = vec![entity(text, "Norvex", 0, Label::Org, 0), entity(text, "Kessel Gel", 0, Label::Org, 1)];
