@@ -33,7 +33,8 @@
 //!   introduced as a regulator or watchdog; a dateline's agency ("(Reuters) -") is none;
 //! - an ORG mention elsewhere in the source ("an article in Le Monde", "a spokesman for X"):
 //!   organisations speak through their articles and staff; not one in the complement of a
-//!   maker, owner, parent or rival ("the maker of Wegovy"). A PERSON elsewhere does not ("the
+//!   maker, owner, parent or rival ("the maker of Wegovy"), nor one the source joins to
+//!   another name ("Clinton and the State Department"). A PERSON elsewhere does not ("the
 //!   lawyer of X" is not X).
 
 use std::collections::{HashMap, HashSet};
