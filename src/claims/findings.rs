@@ -26,7 +26,7 @@ fn is_research_noun(word: &str) -> bool {
         word,
         "study" | "studies" | "report" | "reports" | "survey" | "surveys" | "poll" | "polls" | "research" | "analysis" | "analyses" | "review"
             | "audit" | "investigation" | "inquiry" | "researchers" | "scientists" | "authors" | "data" | "census" | "experiment" | "trial"
-            | "polling"
+            | "polling" | "figures" | "statistics" | "results"
     )
 }
 
@@ -41,7 +41,9 @@ pub fn add_findings(doc: &Doc, found: &mut Vec<Attribution>) {
         }
         let Some(sent) = doc.sentence.get(verb).cloned() else { continue };
         let subject = research_subject(doc, verb, sent.start);
-        if let Some(source) = subject.filter(|s| a.content.iter().all(|c| c.start >= s.end || c.end <= s.start)) {
+        // "..., results showed on Friday, putting ...": a time after the verb is no finding.
+        let timed = a.content.first().is_some_and(|c| c.start == verb + 1 && is_time_phrase(doc, c.start));
+        if let Some(source) = subject.filter(|s| !timed && a.content.iter().all(|c| c.start >= s.end || c.end <= s.start)) {
             a.source = Some(source);
         }
     }
@@ -54,7 +56,7 @@ pub fn add_findings(doc: &Doc, found: &mut Vec<Attribution>) {
         let Some(source) = research_subject(doc, verb, sent.start) else { continue };
         let start = verb + 1;
         let Some(content) = trim(doc, start..sent.end) else { continue };
-        if doc.words_in(content.clone()) < 3 || doc.quote_of.get(start).copied().flatten().is_some() {
+        if doc.words_in(content.clone()) < 3 || doc.quote_of.get(start).copied().flatten().is_some() || is_time_phrase(doc, start) {
             continue;
         }
         used.add_if_free(Attribution { content: vec![content], cue: Some(verb..verb + 1), source: Some(source) }, found);
@@ -129,6 +131,12 @@ fn is_when(doc: &Doc, i: usize) -> bool {
     is_time_word(doc, i) || matches!(doc.word(i), "in" | "late" | "early")
 }
 
+/// A phrase of time opening at `i` with its preposition ("on Friday", "last week"), not a
+/// number ("found 31 incidents").
+fn is_time_phrase(doc: &Doc, i: usize) -> bool {
+    matches!(doc.word(i), "on" | "in" | "last" | "this" | "late" | "early" | "earlier") && is_when(doc, i + 1)
+}
+
 /// A verb or helper right after "that", which makes it a relative pronoun ("the estimates that
 /// were published", "forecasts that show").
 fn is_verb_after_relative(word: &str) -> bool {
@@ -143,7 +151,12 @@ fn is_verb_after_relative(word: &str) -> bool {
 /// the research subject.
 fn final_finding(doc: &Doc, verb: usize) -> Option<Attribution> {
     let sent = doc.sentence.get(verb)?.clone();
-    let last = (verb + 1..sent.end).all(|i| doc.is_terminal(i));
+    // "..., official figures showed on Wednesday.", "..., results showed on Friday, putting ...":
+    // a time may follow the verb, and a participle clause after a comma.
+    let when = (verb + 1..sent.end).take_while(|&i| is_when(doc, i)).count();
+    let after = verb + 1 + when;
+    let participle = doc.is_punct(after, ",") && doc.word(after + 1).ends_with("ing");
+    let last = when <= MAX_WHEN_WORDS + 1 && (participle || (after..sent.end).all(|i| doc.is_terminal(i)));
     let source = research_subject(doc, verb, sent.start)?;
     if !last || source.start < 2 || !doc.is_punct(source.start - 1, ",") {
         return None;
@@ -206,6 +219,14 @@ mod tests {
         assert_eq!(findings(text)[0].2, "that four million households would pay more");
         // "ruled out", "ruled the country": no "that" clause.
         assert!(findings("Judge Edward Chen ruled out a delay in March that nobody expected.").is_empty());
+    }
+
+    #[test]
+    fn a_finding_before_its_figures_may_have_a_time_after_it() {
+        let text = "Inflation rose to 3.8% in July, official figures showed on Wednesday.";
+        assert_eq!(findings(text), [("official figures".into(), "showed".into(), "Inflation rose to 3.8% in July".into())]);
+        let text = "The centrist party narrowly won the election, final results showed on Friday, putting its leader in line to govern.";
+        assert_eq!(findings(text), [("final results".into(), "showed".into(), "The centrist party narrowly won the election".into())]);
     }
 
     #[test]
