@@ -6,8 +6,8 @@
 
 use super::attribution::{is_verb_helper, left_np, trim, Attribution, UsedTokens};
 use super::doc::Doc;
-use super::inverted::is_speakers_noun;
-use super::speakers::is_speaker_noun;
+use super::source_grammar::can_take_a_stand;
+use crate::text::TokenKind;
 
 /// Verbs of believing, fearing, hoping and arguing: a stance on a proposition.
 fn is_belief_verb(word: &str) -> bool {
@@ -24,7 +24,7 @@ fn is_belief_verb(word: &str) -> bool {
 fn opens_clause(doc: &Doc, i: usize) -> bool {
     matches!(doc.word(i), "the" | "a" | "an" | "this" | "these" | "those" | "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there")
         || doc.is_capitalised(i)
-        || doc.tokens.get(i).is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+        || doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
 }
 
 /// A finite verb or auxiliary, which makes the words after the verb a clause.
@@ -55,12 +55,13 @@ pub fn add_beliefs(doc: &Doc, found: &mut Vec<Attribution>) {
         if matches!(doc.word(head), "what" | "which" | "who" | "that" | "this" | "it") {
             continue;
         }
-        let speaker = doc.is_capitalised(head) || is_speaker_noun(doc.word(head)) || is_speakers_noun(doc.word(head)) || matches!(doc.word(head), "he" | "she" | "they" | "we" | "i");
+        let speaker = can_take_a_stand(doc, head) || matches!(doc.word(head), "he" | "she" | "they" | "we" | "i");
         let start = if doc.word(verb + 1) == "that" { verb + 2 } else { verb + 1 };
         if !speaker || !opens_clause(doc, start) || doc.quote_of.get(verb).copied().flatten().is_some() {
             continue;
         }
-        let Some(content) = trim(doc, if start == verb + 2 { verb + 1 } else { start }..sent.end) else { continue };
+        // The content keeps its "that", as elsewhere.
+        let Some(content) = trim(doc, verb + 1..sent.end) else { continue };
         let finite = (start + 1..content.end.min(start + 8)).any(|i| is_finite(doc.word(i)) || doc.word(i).ends_with("ed"));
         if finite && doc.words_in(content.clone()) >= 4 {
             used.add_if_free(Attribution { content: vec![content], cue: Some(cue_start..verb + 1), source: Some(source) }, found);

@@ -12,8 +12,7 @@ use std::ops::Range;
 
 use super::attribution::{left_np, trim, Attribution, UsedTokens};
 use super::doc::Doc;
-use super::inverted::is_speakers_noun;
-use super::speakers::is_speaker_noun;
+use super::source_grammar::can_take_a_stand;
 use super::when_said::is_time_word;
 
 /// The most tokens between the research noun and the verb ("a 2014 study by Harvard and the
@@ -117,7 +116,7 @@ fn estimate(doc: &Doc, verb: usize) -> Option<Attribution> {
     let cue = helper.unwrap_or(verb)..verb + 1;
     let source = left_np(doc, cue.start, sent.start)?;
     let head = source.end - 1;
-    let speaker = doc.is_capitalised(head) || is_speaker_noun(doc.word(head)) || is_speakers_noun(doc.word(head)) || is_research_noun(doc.word(head));
+    let speaker = can_take_a_stand(doc, head) || is_research_noun(doc.word(head));
     let after_determiner = source.start < head || !matches!(doc.word(head), "the" | "a" | "an" | "its" | "their");
     let content = trim(doc, that..sent.end)?;
     (speaker && after_determiner && doc.words_in(content.clone()) >= 4).then(|| Attribution { content: vec![content], cue: Some(cue), source: Some(source) })

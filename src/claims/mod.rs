@@ -395,9 +395,9 @@ fn facts(doc: &Doc, entities: &[Entity], claim: &Claim, ranges: &[Range<usize>])
 /// "two million pensioners", "thousands of homes": a magnitude after a number word, or one in
 /// the plural before "of", asserts a quantity the entity patterns leave without a unit.
 fn is_spelled_amount(doc: &Doc, i: usize) -> bool {
-    let w = doc.lower.get(i).map_or("", String::as_str);
+    let w = doc.word(i);
     let magnitude = |m: &str| is_magnitude_word(m) || m == "hundred";
-    let after_number = i > 0 && doc.lower.get(i - 1).is_some_and(|p| is_number_word(p)) && magnitude(w);
+    let after_number = i > 0 && is_number_word(doc.word(i - 1)) && magnitude(w);
     let plural = w.strip_suffix('s').is_some_and(magnitude) && doc.word(i + 1) == "of";
     after_number || plural
 }

@@ -444,9 +444,13 @@ fn article_subject(doc: &Doc, start: usize, limit: usize) -> Option<Range<usize>
     }
     let np = start..end;
     // Someone who can take a stand: "The fracas", "The atmosphere" are no speakers.
-    let head = end - 1;
-    let speaker = doc.is_capitalised(head) || is_speaker_noun(doc.word(head)) || is_speakers_noun(doc.word(head));
-    (speaker && is_plain_noun_phrase(doc, &np)).then_some(np)
+    (can_take_a_stand(doc, end - 1) && is_plain_noun_phrase(doc, &np)).then_some(np)
+}
+
+/// Whether the head word at `head` names someone who can take a stand: a name, or a noun for a
+/// person, a role, an organisation or a group of speakers ("officials").
+pub fn can_take_a_stand(doc: &Doc, head: usize) -> bool {
+    doc.is_capitalised(head) || is_speaker_noun(doc.word(head)) || is_speakers_noun(doc.word(head))
 }
 
 /// Whether token `i` reads as a finite verb without a part-of-speech tagger: a lower-case word

@@ -309,11 +309,8 @@ fn last_word_forms(mentions: &[Mention], clusters: &mut Clusters, matched: &mut 
             continue;
         }
         let Some(longer) = owners.get(word.as_str()) else { continue };
-        let mut roots: Vec<usize> = longer.iter().map(|&k| clusters.find(k)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [root] = roots.as_slice() {
-            clusters.union(*root, i);
+        if let Some(root) = one_root(clusters, longer.iter().copied()) {
+            clusters.union(root, i);
             matched[i] = true;
         }
     }
@@ -321,6 +318,20 @@ fn last_word_forms(mentions: &[Mention], clusters: &mut Clusters, matched: &mut 
 
 /// The fewest letters of a short form ("Fed").
 const SHORT_FORM_MIN_LETTERS: usize = 3;
+
+/// The one cluster all of `mentions` belong to; None when they are in two or more, or none.
+fn one_root(clusters: &mut Clusters, mentions: impl Iterator<Item = usize>) -> Option<usize> {
+    let mut root = None;
+    for k in mentions {
+        let r = clusters.find(k);
+        match root {
+            None => root = Some(r),
+            Some(other) if other != r => return None,
+            _ => {}
+        }
+    }
+    root
+}
 
 /// "Goldman Sachs ... Goldman said": a one-word name the tagger read as a person's, that no
 /// person's name in the text has and no title precedes, joins the one well-known organisation
@@ -347,10 +358,7 @@ fn organisations_named_for_people(text: &str, entities: &mut [Entity], mentions:
         let word = before.trim_end_matches('.').to_lowercase();
         is_title(&word) || is_honorific(&word)
     };
-    let mut person_words: HashSet<&str> = HashSet::new();
-    for i in (0..mentions.len()).filter(|&i| one_word(i) && titled(i)) {
-        person_words.insert(mentions[i].words[0].as_str());
-    }
+    let person_words: HashSet<&str> = (0..mentions.len()).filter(|&i| one_word(i) && titled(i)).map(|i| mentions[i].words[0].as_str()).collect();
     // By word, the organisation its first mention joins (None: none or two).
     let mut joins: HashMap<&str, Option<usize>> = HashMap::new();
     let mut joined = Vec::new();
@@ -359,15 +367,7 @@ fn organisations_named_for_people(text: &str, entities: &mut [Entity], mentions:
             [word] if one_word(i) && !matched[i] && word.chars().count() >= SHORT_FORM_MIN_LETTERS && !person_words.contains(word.as_str()) => word.as_str(),
             _ => continue,
         };
-        let target = *joins.entry(word).or_insert_with(|| {
-            let mut roots: Vec<usize> = owners.get(word)?.iter().filter(|&&k| k < i).map(|&k| clusters.find(k)).collect();
-            roots.sort_unstable();
-            roots.dedup();
-            match roots.as_slice() {
-                [root] => Some(*root),
-                _ => None,
-            }
-        });
+        let target = *joins.entry(word).or_insert_with(|| one_root(clusters, owners.get(word)?.iter().copied().filter(|&k| k < i)));
         if let Some(root) = target {
             clusters.union(root, i);
             matched[i] = true;

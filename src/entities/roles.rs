@@ -181,16 +181,16 @@ impl Roles {
         roles
     }
 
-    /// The group of the person that the role noun phrase `phrase` ("the justice minister",
-    /// "the Walloon minister") refers to: the last one introduced with a matching role before
-    /// the phrase. A person's name among the modifiers decides ("the Cogratti MP" → the group
-    /// of that name). None when no person fits.
     /// Whether the group was introduced with a role whose last word is not `head` ("attorney
     /// Ben Brafman" is no judge).
     pub fn has_other_role(&self, group: usize, head: &str) -> bool {
         self.heads_of.get(&group).is_some_and(|heads| heads.iter().any(|h| h != head))
     }
 
+    /// The group of the person that the role noun phrase `phrase` ("the justice minister",
+    /// "the Walloon minister") refers to: the last one introduced with a matching role before
+    /// the phrase. A person's name among the modifiers decides ("the Cogratti MP" → the group
+    /// of that name). None when no person fits.
     pub fn resolve(&self, text: &str, phrase: Span) -> Option<usize> {
         let s = phrase.text(text);
         let tokens = tokenize(s);
