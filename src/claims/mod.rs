@@ -351,8 +351,7 @@ fn kind_of(doc: &Doc, a: &Attribution) -> ClaimKind {
 /// Resolves every source to a group, in text order of the sources (pronouns look back).
 fn resolve_sources(doc: &Doc, layer: &TextLayer, entities: &[Entity], groups: &[Group], claims: &mut [(Claim, Vec<Range<usize>>, Option<f32>)]) {
     let roles = Roles::new(doc.text, layer, entities, groups);
-    let starts: Vec<usize> = layer.sentences.iter().map(|s| s.span.start).collect();
-    let mut speakers = Speakers::new(doc.text, entities, groups, &roles, &starts);
+    let mut speakers = Speakers::new(doc.text, entities, groups, &roles, layer);
     let mut order: Vec<usize> = (0..claims.len()).filter(|&k| claims[k].0.source.is_some()).collect();
     order.sort_by_key(|&k| claims[k].0.source.as_ref().map_or(0, |s| s.span.start));
     for k in order {

@@ -43,7 +43,7 @@ use super::gender;
 use crate::entities::{Entity, Group, Label, Roles};
 use crate::lexicon::{embedded_list, word_set};
 use crate::span::Span;
-use crate::text::{is_title, tokenize, TokenKind};
+use crate::text::{dateline_end, is_title, tokenize, TextLayer, TokenKind};
 
 embedded_list! {
     /// Nouns that describe an organisation ("newspaper", "company", "agency").
@@ -180,14 +180,26 @@ pub struct Speakers<'a> {
     last_named_org: Option<(usize, usize)>,
     /// Byte offsets where sentences start.
     sentence_starts: Vec<usize>,
+    /// Datelines as byte spans, in text order.
+    datelines: Vec<Span>,
 }
 
 /// How many earlier speakers a pronoun looks back over for one of its gender.
 const LOOK_BACK: usize = 16;
 
 impl<'a> Speakers<'a> {
-    /// `sentence_starts` are the byte offsets where sentences start.
-    pub fn new(text: &'a str, entities: &'a [Entity], groups: &'a [Group], roles: &'a Roles, sentence_starts: &[usize]) -> Speakers<'a> {
+    /// `layer` is the text's layer (its sentences and datelines).
+    pub fn new(text: &'a str, entities: &'a [Entity], groups: &'a [Group], roles: &'a Roles, layer: &TextLayer) -> Speakers<'a> {
+        let sentence_starts: Vec<usize> = layer.sentences.iter().map(|s| s.span.start).collect();
+        // A wire story's datelines ("COPENHAGEN (Reuters) -"), as byte spans, in text order.
+        let datelines = layer
+            .sentences
+            .iter()
+            .filter_map(|s| {
+                let end = dateline_end(text, &layer.tokens, s.tokens.start)?;
+                Some(Span::new(s.span.start, layer.tokens.get(end.checked_sub(1)?)?.span.end))
+            })
+            .collect();
         // Where each sentence's first letter or digit is: a mention opens its sentence when it
         // starts there. Found once per sentence (checking the gap before every mention of a
         // long sentence that opens with marks would take time quadratic in its length).
@@ -217,7 +229,7 @@ impl<'a> Speakers<'a> {
             }
         }
         let genders = gender::of_groups(text, entities, groups);
-        Speakers { text, entities, groups, roles, subjects, described, by_head: HashMap::new(), people: Vec::new(), next_subject: 0, genders, last_collective: None, last_speaker: None, last_named_org: None, sentence_starts: sentence_starts.to_vec() }
+        Speakers { text, entities, groups, roles, subjects, described, by_head: HashMap::new(), people: Vec::new(), next_subject: 0, genders, last_collective: None, last_speaker: None, last_named_org: None, sentence_starts, datelines }
     }
 
     /// The group of the source mention `span`, whose claim's content begins at `content`.
@@ -489,12 +501,11 @@ impl<'a> Speakers<'a> {
         other && organisation.start >= head.end
     }
 
-    /// The news agency of a dateline ("COPENHAGEN (Reuters) - Novo Nordisk will ..."): it
-    /// reports the story and takes no part in it.
+    /// A name inside a dateline, its news agency ("COPENHAGEN (Reuters) - Novo Nordisk will
+    /// ..."): it reports the story and takes no part in it.
     fn is_wire_agency(&self, name: Span) -> bool {
-        let before = self.text.get(..name.start).is_some_and(|b| b.ends_with('('));
-        let after = self.text.get(name.end..).and_then(|a| a.strip_prefix(')')).map(str::trim_start);
-        before && after.is_some_and(|a| a.starts_with(['-', '—', '–', '―']))
+        let k = self.datelines.partition_point(|d| d.start <= name.start);
+        k > 0 && self.datelines[k - 1].contains(name)
     }
 
     fn by_pronoun(&self, span: Span, content: Option<Span>) -> Option<usize> {
@@ -611,9 +622,9 @@ mod tests {
         let text = "Anna Berg said it. Carl Dahl agreed. He added more. She left.";
         let entities = vec![person(text, "Anna Berg", 0), person(text, "Carl Dahl", 1)];
         let groups = vec![group(Label::Person, "Anna Berg"), group(Label::Person, "Carl Dahl")];
-        let roles = Roles::new(text, &TextLayer::new(text), &entities, &groups);
-        let starts: Vec<usize> = [0, 19, 37, 52].to_vec();
-        let mut s = Speakers::new(text, &entities, &groups, &roles, &starts);
+        let layer = TextLayer::new(text);
+        let roles = Roles::new(text, &layer, &entities, &groups);
+        let mut s = Speakers::new(text, &entities, &groups, &roles, &layer);
         assert_eq!(s.resolve(span_of(text, "Anna Berg", 0), None), Some(0));
         // "Carl Dahl" opened a sentence without being a source: still the last speaker for "He".
         assert_eq!(s.resolve(span_of(text, "He", 0), None), Some(1));
@@ -622,7 +633,7 @@ mod tests {
         // A possessive pronoun ("his reply to ...") too.
         let text2 = "Carl Dahl said it. In his reply, he agreed.";
         let entities2 = [person(text2, "Carl Dahl", 1)];
-        let mut s2 = Speakers::new(text2, &entities2, &groups, &roles, &[0, 19]);
+        let mut s2 = Speakers::new(text2, &entities2, &groups, &roles, &TextLayer::new(text2));
         assert_eq!(s2.resolve(span_of(text2, "Carl Dahl", 0), None), Some(1));
         assert_eq!(s2.resolve(span_of(text2, "his", 0), None), Some(1));
     }
@@ -634,8 +645,9 @@ mod tests {
         let text = "Robin Vale said it. Kit Moreno agreed. He added more. She left.";
         let entities = vec![person(text, "Robin Vale", 0), person(text, "Kit Moreno", 1)];
         let groups = vec![group(Label::Person, "Robin Vale"), group(Label::Person, "Kit Moreno")];
-        let roles = Roles::new(text, &TextLayer::new(text), &entities, &groups);
-        let mut s = Speakers::new(text, &entities, &groups, &roles, &[0, 20, 39, 54]);
+        let layer = TextLayer::new(text);
+        let roles = Roles::new(text, &layer, &entities, &groups);
+        let mut s = Speakers::new(text, &entities, &groups, &roles, &layer);
         assert_eq!(s.resolve(span_of(text, "Robin Vale", 0), None), Some(0));
         assert_eq!(s.resolve(span_of(text, "He", 0), None), Some(1));
         assert_eq!(s.resolve(span_of(text, "She", 0), None), Some(0));
@@ -647,8 +659,9 @@ mod tests {
         let agency = Entity { span: Span::new(4, 10), label: Label::Org, group: 0, confidence: 1.0 };
         let entities = vec![agency, person(text, "Ben Ek", 1)];
         let groups = vec![group(Label::Org, "Agency"), group(Label::Person, "Ben Ek")];
-        let roles = Roles::new(text, &TextLayer::new(text), &entities, &groups);
-        let mut s = Speakers::new(text, &entities, &groups, &roles, &[0, 27, 45]);
+        let layer = TextLayer::new(text);
+        let roles = Roles::new(text, &layer, &entities, &groups);
+        let mut s = Speakers::new(text, &entities, &groups, &roles, &layer);
         assert_eq!(s.resolve(span_of(text, "The Agency", 0), None), Some(0));
         assert_eq!(s.resolve(span_of(text, "who", 0), None), Some(1));
         assert_eq!(s.resolve(span_of(text, "They", 0), None), Some(0));
@@ -659,8 +672,9 @@ mod tests {
         let text = "Prices fell, according to Kessel Data. Norvex expects sales to grow, it said. It also said more.";
         let entities = vec![entity(text, "Kessel Data", 0, Label::Org, 0), entity(text, "Norvex", 0, Label::Org, 1)];
         let groups = vec![group(Label::Org, "Kessel Data"), group(Label::Org, "Norvex")];
-        let roles = Roles::new(text, &TextLayer::new(text), &entities, &groups);
-        let mut s = Speakers::new(text, &entities, &groups, &roles, &[0, 39, 78]);
+        let layer = TextLayer::new(text);
+        let roles = Roles::new(text, &layer, &entities, &groups);
+        let mut s = Speakers::new(text, &entities, &groups, &roles, &layer);
         assert_eq!(s.resolve(span_of(text, "Kessel Data", 0), None), Some(0));
         let content = span_of(text, "Norvex expects sales to grow", 0);
         assert_eq!(s.resolve(span_of(text, "it", 39), Some(content)), Some(1));
@@ -674,8 +688,9 @@ mod tests {
         let text = "It failed, said Ben Ek, a spokesman for the city, who added more. Ben Ek met the farmers, who said no.";
         let entities = vec![person(text, "Ben Ek", 0), entity(text, "Ben Ek", 1, Label::Person, 0)];
         let groups = vec![group(Label::Person, "Ben Ek")];
-        let roles = Roles::new(text, &TextLayer::new(text), &entities, &groups);
-        let mut s = Speakers::new(text, &entities, &groups, &roles, &[0, 67]);
+        let layer = TextLayer::new(text);
+        let roles = Roles::new(text, &layer, &entities, &groups);
+        let mut s = Speakers::new(text, &entities, &groups, &roles, &layer);
         assert_eq!(s.resolve(span_of(text, "who", 0), None), Some(0));
         // "who" after a clause is not the clause's subject: the farmers said no, not Ek.
         assert_eq!(s.resolve(span_of(text, "who", 70), None), None);
@@ -690,8 +705,7 @@ mod tests {
     fn resolve_all(text: &str, entities: &[Entity], groups: &[Group], sources: &[&str]) -> Vec<Option<usize>> {
         let layer = TextLayer::new(text);
         let roles = Roles::new(text, &layer, entities, groups);
-        let starts: Vec<usize> = layer.sentences.iter().map(|s| s.span.start).collect();
-        let mut s = Speakers::new(text, entities, groups, &roles, &starts);
+        let mut s = Speakers::new(text, entities, groups, &roles, &layer);
         let mut from = 0;
         sources
             .iter()
